@@ -1,0 +1,30 @@
+/*
+ * builtins.h -- the builtins module and the init functions of the other
+ * builtin C modules this part of the interpreter provides.
+ *
+ * Each init builds its module and returns it (VAL_ERROR on failure); the
+ * import machinery calls them through native_modules (module.h).
+ */
+#ifndef ASTER_BUILTINS_H
+#define ASTER_BUILTINS_H
+
+#include "module.h"
+
+/* The `builtins` module: the builtin functions, types, exception types,
+ * None/True/False/NotImplemented/Ellipsis.  The caller stores its dict as
+ * Interp.builtins.  May collect. */
+Value builtins_init(Thread *t);
+/* The `sys` module; sets Interp.sys_dict and creates sys.stdin/stdout/
+ * stderr.  Call it before running any script code.  May collect. */
+Value mod_sys_init(Thread *t);
+/* The `time` module. */
+Value mod_time_init(Thread *t);
+
+/* The static types of these modules, for the interpreter's list of
+ * static types (type_init at start-up, GC roots). */
+extern StructSeqType VersionInfoType, ImplementationType;   /* mod_sys.c */
+extern StructSeqType StructTimeType;                          /* mod_time.c */
+#define BUILTINS_STATIC_TYPES \
+    &VersionInfoType.type, &ImplementationType.type, &StructTimeType.type,
+
+#endif

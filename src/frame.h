@@ -1,0 +1,69 @@
+/*
+ * frame.h -- activation records.
+ *
+ * A frame is a small header followed by its slots: the code's localsplus
+ * (code.h) and then its value stack, sized by the compiler.  Frames of
+ * ordinary calls are carved LIFO out of per-thread chunks (no malloc per
+ * call, no fixed depth limit: a full chunk links a new one).  The frame of
+ * a generator or coroutine lives inside that object (obj_gen.h), so it
+ * survives suspension.
+ *
+ * `parent` is the frame to return to.  The VM never recurses in C for a
+ * call from aster code to aster code: it pushes a frame and continues.
+ * A frame flagged FRAME_ENTRY was started by vm_run from C; returning (or
+ * yielding) from it leaves that vm_run.
+ */
+#ifndef ASTER_FRAME_H
+#define ASTER_FRAME_H
+
+#include "code.h"
+#include "obj_func.h"
+#include "interp.h"
+
+#define FRAME_ENTRY   0x01     /* vm_run returns when this frame finishes */
+#define FRAME_IN_GEN  0x02     /* slots belong to a generator object */
+
+typedef struct GenObj GenObj;
+
+struct Frame {
+    Frame *parent;
+    FuncObj *func;              /* gives globals, builtins and closure */
+    CodeObj *code;
+    DictObj *globals;
+    DictObj *locals;            /* class body namespace, or NULL */
+    GenObj *gen;                /* owning generator, or NULL */
+    uint32_t pc;                /* next instruction, while not running */
+    uint32_t sp;                /* stack depth (slots above localsplus), while not running */
+    uint32_t flags;
+    uint32_t size;              /* bytes, header included */
+    Value slots[];
+};
+
+struct FrameChunk {
+    FrameChunk *prev;
+    size_t size, top;           /* bytes in data, bytes in use */
+    char data[];
+};
+
+/* Bytes a frame for code needs. */
+static inline size_t frame_size(const CodeObj *code)
+{
+    return sizeof(Frame) + (size_t)(code->nlocalsplus + code->stacksize) * sizeof(Value);
+}
+
+/* Pushes a frame for func on the thread's arena (locals unbound, stack
+ * empty).  NULL with MemoryError set on failure.  Never collects. */
+Frame *frame_push(Thread *t, FuncObj *func);
+/* Releases the most recently pushed arena frame. */
+void frame_pop(Thread *t, Frame *f);
+/* Initialises a frame placed in memory the caller owns (generators). */
+void frame_init(Frame *f, FuncObj *func, size_t size);
+/* Marks everything the frame references. */
+void frame_mark(GC *gc, Frame *f);
+/* Frees the thread's chunks. */
+void frame_free_chunks(Thread *t);
+
+/* The current line of a frame (its last executed instruction). */
+int frame_line(const Frame *f);
+
+#endif

@@ -1,0 +1,72 @@
+/*
+ * gc.h -- the precise mark-and-sweep collector.
+ *
+ * Invariants:
+ *  - Every heap object is on GC.objects; the mark bit is bit 0 of its
+ *    gc_link word and is clear between collections.
+ *  - Only gc_alloc (and functions that call it) may run the collector.
+ *    mem_alloc/mem_realloc/mem_free, used for arrays outside the heap
+ *    (list items, dict tables, string bytes, GMP limbs), never collect:
+ *    they only count bytes towards the next collection.
+ *  - A value is reachable if it is in a live frame slot, on the thread's
+ *    temporary root stack, in a static type's dict, or reachable from the
+ *    interpreter roots (gc_mark_roots in gc.c lists them all).  A C
+ *    function that holds a freshly allocated object across another
+ *    allocation must push it with gc_push_root first.  Arguments passed to
+ *    a native function are already rooted by the caller.
+ *
+ * Stress mode (`--gc-stress`, or ASTER_GC_STRESS=1 in the environment)
+ * collects at every gc_alloc, which flushes out missing roots.
+ */
+#ifndef ASTER_GC_H
+#define ASTER_GC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "object.h"
+
+struct GC {
+    Obj *objects;               /* every heap object */
+    size_t bytes;               /* bytes live or allocated since last GC */
+    size_t next_collect;        /* collect when bytes passes this */
+    Obj **gray;                 /* objects marked but not yet traced */
+    size_t gray_count, gray_cap;
+    bool stress;
+    bool collecting;
+    size_t collections;
+};
+
+/* Allocates a zeroed object of `size` bytes (header included) with its
+ * type set.  May collect.  Returns NULL with MemoryError set on failure. */
+void *gc_alloc(Thread *t, TypeObj *type, size_t size);
+
+/* Runs a full collection now. */
+void gc_collect(Thread *t);
+
+/* Marking, for TypeObj.trace functions. */
+void gc_mark_obj(GC *gc, Obj *o);           /* NULL-safe */
+static inline void gc_mark_value(GC *gc, Value v)
+{
+    if (val_is_obj(v)) gc_mark_obj(gc, val_as_obj(v));
+}
+void gc_mark_array(GC *gc, const Value *v, size_t n);
+
+/* Temporary roots for C code: push before the next allocation, pop (in
+ * LIFO order) when done.  gc_root_mark/gc_root_reset save and restore
+ * the depth in one go, e.g. around a block with early returns. */
+void gc_push_root(Thread *t, Value v);
+void gc_pop_roots(Thread *t, int n);
+/* (gc_root_mark and gc_root_reset are in interp.h, beside Thread.) */
+
+/* Memory outside the heap, counted towards collection.  mem_alloc and
+ * mem_realloc return NULL with MemoryError set on failure; they never
+ * collect.  old is the previous size, for accounting. */
+void *mem_alloc(Thread *t, size_t size);
+void *mem_realloc(Thread *t, void *p, size_t old, size_t size);
+void mem_free(GC *gc, void *p, size_t size);
+
+void gc_init(GC *gc, bool stress);
+/* Frees every object (at interpreter exit). */
+void gc_free_all(Thread *t);
+
+#endif

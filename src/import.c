@@ -1,0 +1,183 @@
+/*
+ * import.c -- finding and running modules.
+ *
+ * Lookup order for `import name`: sys.modules, the builtin C modules, the
+ * stdlib embedded in the binary, then name.as and name.py in the main
+ * script's directory.  A module is entered into sys.modules before its
+ * code runs (so circular imports see the partial module) and removed
+ * again if that code fails.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "import.h"
+#include "compile.h"
+#include "exc.h"
+#include "interp.h"
+#include "module.h"
+#include "obj_dict.h"
+#include "obj_str.h"
+#include "ops.h"
+#include "vm.h"
+
+Value mod_sys_init(Thread *t);
+Value mod_math_init(Thread *t);
+Value mod_time_init(Thread *t);
+
+const NativeModuleDef native_modules[] = {
+    { "sys", mod_sys_init },
+    { "math", mod_math_init },
+    { "time", mod_time_init },
+    { NULL, NULL },
+};
+
+void import_set_script_dir(Thread *t, const char *dir)
+{
+    free(t->interp->script_dir);
+    t->interp->script_dir = dir ? strdup(dir) : NULL;
+}
+
+Value import_exec_source(Thread *t, const char *name, const char *filename, const char *src, size_t len)
+{
+    uint32_t mark = gc_root_mark(t);
+    Value m = module_new(t, name);
+    if (m == VAL_ERROR) return m;
+    gc_push_root(t, m);
+    ModuleObj *mod = (ModuleObj *)val_as_obj(m);
+    Value fname = str_from_cstr(t, filename);
+    if (fname == VAL_ERROR) goto fail;
+    gc_push_root(t, fname);
+    if (dict_set_str(t, mod->dict, NAME(t, file), fname) < 0) goto fail;
+    Value text = str_new(t, src, len);
+    if (text == VAL_ERROR) goto fail;
+    if (dict_set(t, t->interp->source_cache, fname, text) < 0) goto fail;
+    if (dict_set_str(t, t->interp->modules, mod->name, m) < 0) goto fail;
+    Value code = compile_source(t, src, len, filename, PARSE_FILE);
+    if (code == VAL_ERROR) goto unregister;
+    gc_push_root(t, code);
+    if (vm_run_module(t, (CodeObj *)val_as_obj(code), mod->dict) == VAL_ERROR) goto unregister;
+    gc_root_reset(t, mark);
+    return m;
+unregister: {
+        Value exc = exc_fetch(t);
+        gc_push_root(t, exc);
+        dict_del(t, t->interp->modules, val_from_obj(mod->name));
+        exc_clear(t);
+        t->exc = exc;
+    }
+fail:
+    gc_root_reset(t, mark);
+    return VAL_ERROR;
+}
+
+static char *read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    size_t cap = 4096, n = 0;
+    char *buf = malloc(cap);
+    size_t got;
+    while (buf && (got = fread(buf + n, 1, cap - n, f)) > 0) {
+        n += got;
+        if (n == cap) {
+            char *nb = realloc(buf, cap *= 2);
+            if (!nb) { free(buf); buf = NULL; }
+            else buf = nb;
+        }
+    }
+    fclose(f);
+    if (buf) *len = n;
+    return buf;
+}
+
+static Value load_module(Thread *t, const char *name)
+{
+    for (const NativeModuleDef *d = native_modules; d->name; d++) {
+        if (strcmp(d->name, name) != 0) continue;
+        Value m = d->init(t);
+        if (m == VAL_ERROR) return m;
+        gc_push_root(t, m);
+        int r = dict_set_str(t, t->interp->modules, ((ModuleObj *)val_as_obj(m))->name, m);
+        gc_pop_roots(t, 1);
+        return r < 0 ? VAL_ERROR : m;
+    }
+    size_t len;
+    const char *src = stdlib_source(name, &len);
+    if (src) {
+        char fname[256];
+        snprintf(fname, sizeof fname, "<stdlib>/%s.as", name);
+        return import_exec_source(t, name, fname, src, len);
+    }
+    const char *dir = t->interp->script_dir ? t->interp->script_dir : ".";
+    static const char *const exts[] = { ".as", ".py" };
+    for (size_t i = 0; i < 2 && !strchr(name, '.'); i++) {
+        size_t plen = strlen(dir) + strlen(name) + 8;
+        char *path = malloc(plen);
+        if (!path) return exc_no_memory(t);
+        snprintf(path, plen, "%s/%s%s", dir, name, exts[i]);
+        char *text = read_file(path, &len);
+        if (text) {
+            Value m = import_exec_source(t, name, path, text, len);
+            free(text);
+            free(path);
+            return m;
+        }
+        free(path);
+    }
+    exc_raise(t, &ModuleNotFoundErrorType, "No module named '%s'", name);
+    /* ImportError.name says which module was missing. */
+    Value exc = t->exc;
+    gc_push_root(t, exc);
+    Value n = str_from_cstr(t, name);
+    if (n != VAL_ERROR) {
+        t->exc = VAL_UNBOUND;
+        if (op_setattr(t, exc, str_intern(t, "name"), n) == 0) t->exc = exc;
+    }
+    gc_pop_roots(t, 1);
+    return VAL_ERROR;
+}
+
+Value import_module(Thread *t, const char *name)
+{
+    StrObj *key = str_intern(t, name);
+    if (!key) return VAL_ERROR;
+    Value m = dict_get_str(t->interp->modules, key);
+    if (m != VAL_UNBOUND) return m;
+    return load_module(t, name);
+}
+
+Value import_name(Thread *t, StrObj *name, Value fromlist, int level, DictObj *globals)
+{
+    (void)globals;
+    if (level > 0)
+        return exc_raise(t, &ImportErrorType, "attempted relative import with no known parent package");
+    /* Import each dotted prefix in turn: a.b.c imports a, a.b, a.b.c. */
+    Value top = VAL_UNBOUND, last = VAL_UNBOUND;
+    for (size_t i = 0; i <= name->len; i++) {
+        if (i < name->len && name->data[i] != '.') continue;
+        char *prefix = strndup(name->data, i);
+        if (!prefix) return exc_no_memory(t);
+        last = import_module(t, prefix);
+        free(prefix);
+        if (last == VAL_ERROR) return last;
+        if (top == VAL_UNBOUND) {
+            top = last;
+            gc_push_root(t, top);
+        }
+    }
+    gc_pop_roots(t, 1);
+    return fromlist == VAL_NONE ? top : last;
+}
+
+Value import_from(Thread *t, Value module, StrObj *name)
+{
+    Value v = op_getattr_opt(t, module, name);
+    if (v != VAL_UNBOUND) return v;
+    Value mname = op_getattr_opt(t, module, NAME(t, name));
+    Value file = op_getattr_opt(t, module, NAME(t, file));
+    if (mname == VAL_ERROR || file == VAL_ERROR) return VAL_ERROR;
+    if (file != VAL_UNBOUND && str_check(file))
+        return exc_raise(t, &ImportErrorType, "cannot import name '%U' from '%S' (%S)", name, mname, file);
+    return exc_raise(t, &ImportErrorType, "cannot import name '%U' from '%S' (unknown location)", name,
+                     mname == VAL_UNBOUND ? val_from_obj(NAME(t, empty)) : mname);
+}

@@ -1,0 +1,105 @@
+/*
+ * interp.h -- the interpreter and per-thread state.
+ *
+ * There are no mutable globals: everything a running program changes
+ * lives in an Interp (shared by all threads of one program) or a Thread
+ * (one per OS thread: its frames, its pending exception, its temporary
+ * GC roots).  Every C function that can allocate or raise takes the
+ * Thread.  The static builtin types are the one exception: their dicts
+ * are filled once at start-up and never change afterwards.
+ */
+#ifndef ASTER_INTERP_H
+#define ASTER_INTERP_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "object.h"
+#include "gc.h"
+
+typedef struct Frame Frame;
+typedef struct FrameChunk FrameChunk;
+
+/* Interned names the C code uses often: NAME(t, init) is the StrObj for
+ * "__init__".  The list is the single definition. */
+#define NAME_LIST(X) \
+    X(init, "__init__") X(new, "__new__") X(repr, "__repr__") X(str, "__str__") \
+    X(hash, "__hash__") X(eq, "__eq__") X(ne, "__ne__") X(lt, "__lt__") \
+    X(le, "__le__") X(gt, "__gt__") X(ge, "__ge__") X(bool_, "__bool__") \
+    X(len, "__len__") X(iter, "__iter__") X(next, "__next__") \
+    X(getitem, "__getitem__") X(setitem, "__setitem__") X(delitem, "__delitem__") \
+    X(contains, "__contains__") X(call, "__call__") X(getattr, "__getattr__") \
+    X(getattribute, "__getattribute__") X(setattr, "__setattr__") X(delattr, "__delattr__") \
+    X(get, "__get__") X(set, "__set__") X(delete, "__delete__") \
+    X(enter, "__enter__") X(exit, "__exit__") X(aenter, "__aenter__") X(aexit, "__aexit__") \
+    X(await, "__await__") X(aiter, "__aiter__") X(anext, "__anext__") \
+    X(neg, "__neg__") X(pos, "__pos__") X(invert, "__invert__") X(abs, "__abs__") \
+    X(index, "__index__") X(int, "__int__") X(float, "__float__") X(format, "__format__") \
+    X(round, "__round__") X(reversed, "__reversed__") \
+    X(name, "__name__") X(qualname, "__qualname__") X(module, "__module__") \
+    X(doc, "__doc__") X(dict, "__dict__") X(class, "__class__") X(file, "__file__") \
+    X(main, "__main__") X(builtins, "builtins") X(self, "self") \
+    X(init_subclass, "__init_subclass__") X(set_name, "__set_name__") \
+    X(class_getitem, "__class_getitem__") X(missing, "__missing__") \
+    X(args, "args") X(send, "send") X(throw, "throw") X(close, "close") \
+    X(value, "value") X(key, "key") X(reverse, "reverse") \
+    X(sep, "sep") X(end, "end") X(file_kw, "file") X(flush, "flush") \
+    X(write, "write") X(empty, "")
+
+enum {
+#define X(id, text) NAME_##id,
+    NAME_LIST(X)
+#undef X
+    NAME_COUNT
+};
+
+#define NAME(t, id) ((t)->interp->names[NAME_##id])
+
+struct Interp {
+    GC gc;
+    DictObj *builtins;          /* the builtins module's dict */
+    DictObj *modules;           /* sys.modules */
+    DictObj *interned;          /* str -> the same str, for identifiers */
+    StrObj *names[NAME_COUNT];
+    int recursion_limit;        /* sys.setrecursionlimit */
+    int int_max_str_digits;     /* sys.set_int_max_str_digits (4300) */
+    bool virtual_time;
+    double virtual_clock;       /* seconds since start, under --virtual-time */
+    double clock_origin;        /* CLOCK_MONOTONIC at start, real time */
+    DictObj *sys_dict;          /* the sys module's dict (sys.stdout ...) */
+    Value empty_tuple;          /* the shared () */
+    Value char_cache[128];      /* one-character ASCII strs, or 0 until made */
+    Value sys_argv;             /* list set from the command line */
+    DictObj *source_cache;      /* filename -> source text, for tracebacks */
+    Thread *main_thread;
+    char *script_dir;           /* where `import x` finds x.as / x.py */
+};
+
+struct Thread {
+    Interp *interp;
+    GC *gc;                     /* == &interp->gc */
+    Frame *frame;               /* innermost running frame, or NULL */
+    Value exc;                  /* pending exception, or VAL_UNBOUND */
+    Value exc_info;             /* exception being handled (sys.exc_info), or VAL_NONE */
+    Value *roots;               /* temporary roots (gc_push_root) */
+    uint32_t nroots, roots_cap;
+    int depth;                  /* aster frames active, for RecursionError */
+    int c_depth;                /* nested vm_run calls (C re-entry) */
+    char *c_stack_base;         /* address near the bottom of the C stack */
+    bool yielded;               /* vm_run's frame yielded instead of returning */
+    FrameChunk *chunk;          /* frame arena for ordinary calls (frame.c) */
+    Value repr_guard;           /* list of containers being repr'ed, or VAL_UNBOUND */
+};
+
+/* Every static builtin type, NULL-terminated (interp.c). */
+extern TypeObj *const interp_static_types[];
+
+/* Creates an interpreter with its main thread, builtins and sys; NULL if
+ * start-up fails (the reason is printed). */
+Thread *interp_new(int argc, char **argv, bool virtual_time);
+/* Flushes files and frees everything. */
+void interp_free(Thread *t);
+
+static inline uint32_t gc_root_mark(Thread *t) { return t->nroots; }
+static inline void gc_root_reset(Thread *t, uint32_t mark) { t->nroots = mark; }
+
+#endif

@@ -1,0 +1,218 @@
+/*
+ * main.c -- the command line.
+ *
+ *   aster [options] FILE [args...]   run a script
+ *   aster [options] -c CODE [args...]
+ *   aster [options] --dis FILE       print the bytecode of a script
+ *   aster --version | --help
+ *
+ * Exit status: 0 on success, 1 on an uncaught exception (traceback on
+ * stderr), 2 on a usage error, SystemExit's code when the script exits.
+ */
+#include <libgen.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "compile.h"
+#include "exc.h"
+#include "frame.h"
+#include "import.h"
+#include "interp.h"
+#include "module.h"
+#include "obj_dict.h"
+#include "obj_file.h"
+#include "obj_int.h"
+#include "obj_str.h"
+#include "ops.h"
+#include "vm.h"
+
+#define ASTER_VERSION "0.1.0"
+
+static const char usage[] =
+    "usage: aster [option] ... [-c cmd | file | -] [arg] ...\n"
+    "Options:\n"
+    "  -c CODE          run CODE as a program\n"
+    "  --dis FILE       print the bytecode the compiler makes for FILE\n"
+    "  --virtual-time   run on a virtual clock: sleeps take no time, the\n"
+    "                   wall clock starts at 2000-01-01 00:00:00 UTC\n"
+    "  --gc-stress      collect garbage at every allocation (for testing)\n"
+    "  --version        print the version and exit\n"
+    "  -h, --help       print this help and exit\n"
+    "With no file, the program is read from standard input.\n";
+
+static char *read_all(FILE *f, size_t *len)
+{
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    if (!buf) return NULL;
+    size_t got;
+    while ((got = fread(buf + n, 1, cap - n, f)) > 0) {
+        n += got;
+        if (n == cap) {
+            char *nb = realloc(buf, cap *= 2);
+            if (!nb) {
+                free(buf);
+                return NULL;
+            }
+            buf = nb;
+        }
+    }
+    *len = n;
+    return buf;
+}
+
+/* The exit status for an uncaught exception; prints it unless it is a
+ * SystemExit that says otherwise. */
+static int report(Thread *t)
+{
+    Value exc = exc_fetch(t);
+    gc_push_root(t, exc);
+    int status = 1;
+    if (val_isinstance(exc, &SystemExitType)) {
+        Value code = EXC(exc)->value;
+        int64_t n;
+        if (code == VAL_NONE) status = 0;
+        else if (int_check(code) && int_as_i64(t, code, &n) == 0) status = (int)(n & 0xFF);
+        else {
+            exc_clear(t);
+            Value s = op_str(t, code);
+            if (s != VAL_ERROR) {
+                file_write_stderr(t, str_cstr(s), STR(s)->len);
+                file_write_stderr(t, "\n", 1);
+            }
+            status = 1;
+        }
+    } else if (val_isinstance(exc, &KeyboardInterruptType)) {
+        exc_print(t, exc);
+        status = 130;
+    } else {
+        exc_print(t, exc);
+    }
+    gc_pop_roots(t, 1);
+    return status;
+}
+
+static int run_source(Thread *t, const char *src, size_t len, const char *filename, bool dis)
+{
+    Value m = module_new(t, "__main__");
+    if (m == VAL_ERROR) return report(t);
+    gc_push_root(t, m);
+    DictObj *globals = ((ModuleObj *)val_as_obj(m))->dict;
+    Value fname = str_from_cstr(t, filename);
+    if (fname == VAL_ERROR) return report(t);
+    gc_push_root(t, fname);
+    Value text = str_new(t, src, len);
+    if (text == VAL_ERROR) {
+        /* Not UTF-8: the compiler reports it as a SyntaxError. */
+        exc_clear(t);
+        text = VAL_NONE;
+    }
+    if ((text != VAL_NONE && dict_set(t, t->interp->source_cache, fname, text) < 0)
+        || dict_set_str(t, globals, NAME(t, file), fname) < 0
+        || dict_set_str(t, t->interp->modules, NAME(t, main), m) < 0)
+        return report(t);
+    Value code = compile_source(t, src, len, filename, PARSE_FILE);
+    if (code == VAL_ERROR) return report(t);
+    gc_push_root(t, code);
+    if (dis) {
+        debug_disassemble(t, (CodeObj *)val_as_obj(code));
+        return 0;
+    }
+    Value r = vm_run_module(t, (CodeObj *)val_as_obj(code), globals);
+    gc_pop_roots(t, 3);
+    return r == VAL_ERROR ? report(t) : 0;
+}
+
+int main(int argc, char **argv)
+{
+    bool virtual_time = false, dis = false, gc_stress = false;
+    const char *code = NULL;
+    int i = 1;
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) {
+            printf("aster %s\n", ASTER_VERSION);
+            return 0;
+        } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            fputs(usage, stdout);
+            return 0;
+        } else if (strcmp(a, "--virtual-time") == 0) {
+            virtual_time = true;
+        } else if (strcmp(a, "--gc-stress") == 0) {
+            gc_stress = true;
+        } else if (strcmp(a, "--dis") == 0) {
+            dis = true;
+        } else if (strcmp(a, "-c") == 0) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "Argument expected for the -c option\n%s", usage);
+                return 2;
+            }
+            code = argv[++i];
+            i++;
+            break;
+        } else if (strcmp(a, "-") == 0 || a[0] != '-') {
+            break;
+        } else {
+            fprintf(stderr, "unknown option %s\n%s", a, usage);
+            return 2;
+        }
+    }
+    if (gc_stress) setenv("ASTER_GC_STRESS", "1", 1);
+
+    /* sys.argv: the script (or "-c") and what follows it. */
+    int sargc = 0;
+    char **sargv = malloc(sizeof(char *) * (size_t)(argc + 1));
+    if (!sargv) return 1;
+    const char *script = NULL;
+    if (code) sargv[sargc++] = "-c";
+    else if (i < argc) script = argv[i++], sargv[sargc++] = (char *)script;
+    else sargv[sargc++] = "";
+    for (; i < argc; i++) sargv[sargc++] = argv[i];
+
+    size_t len = 0;
+    char *src = NULL;
+    const char *filename;
+    if (code) {
+        src = strdup(code);
+        len = strlen(code);
+        filename = "<string>";
+    } else if (script && strcmp(script, "-") != 0) {
+        FILE *f = fopen(script, "rb");
+        if (!f) {
+            fprintf(stderr, "aster: can't open file '%s': [Errno 2] No such file or directory\n", script);
+            free(sargv);
+            return 2;
+        }
+        src = read_all(f, &len);
+        fclose(f);
+        filename = script;
+    } else {
+        src = read_all(stdin, &len);
+        filename = "<stdin>";
+    }
+    if (!src) {
+        fputs("aster: out of memory reading the program\n", stderr);
+        free(sargv);
+        return 1;
+    }
+
+    Thread *t = interp_new(sargc, sargv, virtual_time);
+    if (!t) {
+        free(src);
+        free(sargv);
+        return 1;
+    }
+    if (script && strcmp(script, "-") != 0) {
+        char *copy = strdup(script);
+        import_set_script_dir(t, copy ? dirname(copy) : ".");
+        free(copy);
+    } else {
+        import_set_script_dir(t, ".");
+    }
+    int status = run_source(t, src, len, filename, dis);
+    interp_free(t);
+    free(src);
+    free(sargv);
+    return status;
+}

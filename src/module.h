@@ -1,0 +1,107 @@
+/*
+ * module.h -- module objects, native functions, struct sequences, and the
+ * registry of builtin C modules.
+ */
+#ifndef ASTER_MODULE_H
+#define ASTER_MODULE_H
+
+#include "object.h"
+#include "obj_tuple.h"
+
+typedef struct ModuleObj {
+    Obj base;
+    DictObj *dict;
+    StrObj *name;
+} ModuleObj;
+
+/* A C function visible to scripts: a builtin, a module function, or a
+ * method of a builtin type (then `self` is VAL_UNBOUND until bound). */
+typedef struct NativeObj {
+    Obj base;
+    const MethodDef *def;
+    Value self;                 /* bound receiver, or VAL_UNBOUND */
+    TypeObj *owner;             /* type a method belongs to, or NULL */
+} NativeObj;
+
+extern TypeObj ModuleType, NativeType;
+
+static inline bool module_check(Value v) { return val_is_obj(v) && val_isinstance(v, &ModuleType); }
+
+/* A new module whose dict holds __name__ (and None for __doc__,
+ * __package__, __loader__, __spec__).  May collect. */
+Value module_new(Thread *t, const char *name);
+/* module.name = value.  Returns 0, or -1 on MemoryError. */
+int module_add(Thread *t, Value module, const char *name, Value value);
+/* Adds one NativeObj per entry of defs (NULL-name terminated). */
+int module_add_functions(Thread *t, Value module, const MethodDef *defs);
+/* The dict of a module value. */
+static inline DictObj *module_dict(Value module) { return ((ModuleObj *)val_as_obj(module))->dict; }
+/* A native function object; self VAL_UNBOUND unless bound, owner the
+ * type whose dict holds it (NULL for module functions).  May collect. */
+Value native_new(Thread *t, const MethodDef *def, Value self, TypeObj *owner);
+
+/* Struct sequences: tuples with named fields, like time.struct_time and
+ * sys.version_info.  A struct sequence type is a static StructSeqType:
+ *     StructSeqType StructTimeType = {
+ *         .type = { STRUCTSEQ_TYPE_INIT("struct_time", fields) },
+ *         .module = "time", .visible = 9, .nfields = 11 };
+ * where `fields` lists one STRUCTSEQ_FIELD(name, index) per field in
+ * index order.  The first `visible` fields form the tuple (len, indexing,
+ * comparison are tuple's); the others are attributes only.  The repr is
+ * "time.struct_time(tm_year=2000, ...)"; calling the type builds one from
+ * a sequence.  Like every static type it must be in the interpreter's
+ * static type list (BUILTINS_STATIC_TYPES, builtins.h), and its module's
+ * init sets type.module with structseq_set_module.  Instances are
+ * TupleObjs with nfields items allocated and len == visible. */
+typedef struct {
+    TypeObj type;
+    const char *module;         /* "time" in time.struct_time */
+    int visible;                /* len() of an instance */
+    int nfields;                /* all fields, visible first */
+} StructSeqType;
+
+/* A new instance from n values (missing trailing fields are None).  May
+ * collect. */
+Value structseq_new(Thread *t, StructSeqType *st, const Value *fields, int n);
+/* Sets type.module to the interned module name, for the class's repr. */
+int structseq_set_module(Thread *t, StructSeqType *st);
+
+/* The slots STRUCTSEQ_TYPE_INIT uses. */
+void structseq_trace(GC *gc, Obj *o);
+Value structseq_new_slot(Thread *t, TypeObj *cls, Value *args, int nargs, TupleObj *kwnames);
+Value structseq_repr(Thread *t, Value self);
+int64_t structseq_hash(Thread *t, Value self);
+Value structseq_compare(Thread *t, CmpOp op, Value a, Value b);
+int64_t structseq_len(Thread *t, Value self);
+Value structseq_getitem(Thread *t, Value self, Value key);
+int structseq_contains(Thread *t, Value self, Value item);
+Value structseq_iter(Thread *t, Value self);
+#define STRUCTSEQ_TYPE_INIT(tname, fields) \
+    .base = { .type = &TypeType }, .name = (tname), .base_type = &TupleType, \
+    .instance_size = sizeof(TupleObj), \
+    .trace = structseq_trace, .new_ = structseq_new_slot, .repr = structseq_repr, \
+    .hash = structseq_hash, .compare = structseq_compare, .len = structseq_len, \
+    .getitem = structseq_getitem, .contains = structseq_contains, \
+    .iter = structseq_iter, .getset = (fields)
+
+/* The field getters STRUCTSEQ_FIELD uses; index is a literal < 12. */
+#define STRUCTSEQ_INDEXES(X) X(0) X(1) X(2) X(3) X(4) X(5) X(6) X(7) X(8) X(9) X(10) X(11)
+#define X(i) Value structseq_get##i(Thread *t, Value self);
+STRUCTSEQ_INDEXES(X)
+#undef X
+#define STRUCTSEQ_FIELD(fname, index) { fname, structseq_get##index, NULL }
+
+/* A builtin module implemented in C: `init` builds and returns it. */
+typedef struct {
+    const char *name;
+    Value (*init)(Thread *t);
+} NativeModuleDef;
+
+/* The table of C modules (import.c), NULL-terminated. */
+extern const NativeModuleDef native_modules[];
+
+/* Embedded stdlib sources (generated from stdlib/ at build time):
+ * returns the text of module `name` or NULL. */
+const char *stdlib_source(const char *name, size_t *len);
+
+#endif

@@ -1,0 +1,701 @@
+/*
+ * obj_bytes.c -- bytes (obj_bytes.h): immutable byte strings, their
+ * slots, a small set of methods and the iterator.
+ */
+#include <stdio.h>
+#include "obj_bytes.h"
+#include "obj_str.h"
+#include "obj_int.h"
+#include "obj_list.h"
+#include "obj_range.h"
+#include "obj_tuple.h"
+#include "obj_type.h"
+#include "args.h"
+#include "exc.h"
+#include "gc.h"
+#include "interp.h"
+#include "ops.h"
+#include "strbuf.h"
+#include "utf8.h"
+
+/* An uninitialised bytes of len (NUL-terminated). */
+static BytesObj *bytes_alloc(Thread *t, size_t len)
+{
+    if (len > (SIZE_MAX >> 2)) {
+        exc_no_memory(t);
+        return NULL;
+    }
+    BytesObj *b = gc_alloc(t, &BytesType, sizeof(BytesObj) + len + 1);
+    if (!b) return NULL;
+    b->hash = -1;
+    b->len = len;
+    b->data[len] = 0;
+    return b;
+}
+
+Value bytes_new(Thread *t, const void *data, size_t len)
+{
+    BytesObj *b = bytes_alloc(t, len);
+    if (!b) return VAL_ERROR;
+    memcpy(b->data, data, len);
+    return val_from_obj(b);
+}
+
+/* Byte range [from, to) of self as bytes (self when it is all of it). */
+static Value sub_bytes(Thread *t, Value self, size_t from, size_t to)
+{
+    BytesObj *b = BYTES(self);
+    if (from == 0 && to == b->len && val_is_type(self, &BytesType)) return self;
+    return bytes_new(t, b->data + from, to - from);
+}
+
+Value bytes_repr(Thread *t, Value v)
+{
+    BytesObj *b = BYTES(v);
+    char quote = '\'';
+    if (memchr(b->data, '\'', b->len) && !memchr(b->data, '"', b->len)) quote = '"';
+    StrBuf out;
+    strbuf_init(&out);
+    strbuf_putc(&out, 'b');
+    strbuf_putc(&out, quote);
+    for (size_t i = 0; i < b->len; i++) {
+        unsigned char c = b->data[i];
+        if (c == (unsigned char)quote || c == '\\') {
+            strbuf_putc(&out, '\\');
+            strbuf_putc(&out, (char)c);
+        } else if (c == '\n') strbuf_puts(&out, "\\n");
+        else if (c == '\r') strbuf_puts(&out, "\\r");
+        else if (c == '\t') strbuf_puts(&out, "\\t");
+        else if (c < 0x20 || c >= 0x7F) strbuf_printf(&out, "\\x%02x", c);
+        else strbuf_putc(&out, (char)c);
+    }
+    strbuf_putc(&out, quote);
+    return strbuf_finish(t, &out);
+}
+
+/* A byte value 0..255 from an int; ValueError otherwise. */
+static int byte_value(Thread *t, Value v, const char *msg, unsigned char *out)
+{
+    int64_t i;
+    if (op_index(t, v, &i) < 0) return -1;
+    if (i < 0 || i > 255) {
+        exc_raise(t, &ValueErrorType, "%s", msg);
+        return -1;
+    }
+    *out = (unsigned char)i;
+    return 0;
+}
+
+/* bytes(iterable of ints) */
+static Value bytes_from_iterable(Thread *t, Value iterable)
+{
+    Value it = op_iter(t, iterable);
+    if (it == VAL_ERROR) return it;
+    gc_push_root(t, it);
+    StrBuf b;
+    strbuf_init(&b);
+    for (;;) {
+        Value item = op_next(t, it);
+        if (item == VAL_UNBOUND) break;
+        unsigned char c;
+        if (item == VAL_ERROR || byte_value(t, item, "bytes must be in range(0, 256)", &c) < 0) {
+            strbuf_free(&b);
+            gc_pop_roots(t, 1);
+            return VAL_ERROR;
+        }
+        strbuf_putc(&b, (char)c);
+    }
+    gc_pop_roots(t, 1);
+    return strbuf_finish_bytes(t, &b);
+}
+
+static Value bytes_tp_new(Thread *t, TypeObj *cls, Value *args, int nargs, TupleObj *kwnames)
+{
+    (void)cls;
+    Value a[3];
+    if (arg_parse(t, "bytes", args, nargs, kwnames, "|source,encoding,errors", a) < 0) return VAL_ERROR;
+    Value src = a[0];
+    if (src == VAL_UNBOUND) return bytes_new(t, "", 0);
+    if (str_check(src)) {
+        if (a[1] == VAL_UNBOUND) return exc_raise(t, &TypeErrorType, "string argument without an encoding");
+        for (int i = 1; i <= 2; i++)
+            if (a[i] != VAL_UNBOUND && !str_check(a[i]))
+                return exc_raise(t, &TypeErrorType, "bytes() argument '%s' must be str, not %T",
+                                 i == 1 ? "encoding" : "errors", a[i]);
+        return str_encode(t, src, a[1], a[2]);
+    }
+    if (a[1] != VAL_UNBOUND || a[2] != VAL_UNBOUND)
+        return exc_raise(t, &TypeErrorType, a[1] != VAL_UNBOUND ? "encoding without a string argument"
+                                                                 : "errors without a string argument");
+    if (bytes_check(src)) return sub_bytes(t, src, 0, BYTES(src)->len);
+    if (int_check(src)) {
+        int64_t n;
+        if (op_index(t, src, &n) < 0) return VAL_ERROR;
+        if (n < 0) return exc_raise(t, &ValueErrorType, "negative count");
+        BytesObj *b = bytes_alloc(t, (size_t)n);
+        if (!b) return VAL_ERROR;
+        memset(b->data, 0, (size_t)n);
+        return val_from_obj(b);
+    }
+    if (!val_type(src)->iter && !val_type(src)->getitem)
+        return exc_raise(t, &TypeErrorType, "cannot convert '%s' object to bytes", type_name(val_type(src)));
+    return bytes_from_iterable(t, src);
+}
+
+static int64_t bytes_tp_hash(Thread *t, Value self)
+{
+    (void)t;
+    BytesObj *b = BYTES(self);
+    if (b->hash == -1) b->hash = str_hash_bytes(b->data, b->len);
+    return b->hash;
+}
+
+static int bytes_truth(Thread *t, Value self)
+{
+    (void)t;
+    return BYTES(self)->len != 0;
+}
+
+static int64_t bytes_tp_len(Thread *t, Value self)
+{
+    (void)t;
+    return (int64_t)BYTES(self)->len;
+}
+
+static Value bytes_concat(Thread *t, Value a, Value b)
+{
+    BytesObj *x = BYTES(a), *y = BYTES(b);
+    if (y->len == 0 && val_is_type(a, &BytesType)) return a;
+    if (x->len == 0 && val_is_type(b, &BytesType)) return b;
+    gc_push_root(t, a);
+    gc_push_root(t, b);
+    BytesObj *r = bytes_alloc(t, x->len + y->len);
+    gc_pop_roots(t, 2);
+    if (!r) return VAL_ERROR;
+    memcpy(r->data, x->data, x->len);
+    memcpy(r->data + x->len, y->data, y->len);
+    return val_from_obj(r);
+}
+
+static Value bytes_repeat(Thread *t, Value s, Value count)
+{
+    int64_t n;
+    if (op_index(t, count, &n) < 0) return VAL_ERROR;
+    BytesObj *o = BYTES(s);
+    if (n <= 0 || o->len == 0) return bytes_new(t, "", 0);
+    if ((uint64_t)n > (uint64_t)PTRDIFF_MAX / o->len)
+        return exc_raise(t, &OverflowErrorType, "repeated bytes are too long");
+    gc_push_root(t, s);
+    BytesObj *r = bytes_alloc(t, o->len * (size_t)n);
+    gc_pop_roots(t, 1);
+    if (!r) return VAL_ERROR;
+    for (int64_t i = 0; i < n; i++) memcpy(r->data + (size_t)i * o->len, o->data, o->len);
+    return val_from_obj(r);
+}
+
+static Value bytes_binary(Thread *t, BinOp op, Value a, Value b)
+{
+    bool ba = bytes_check(a);
+    if (op == BINOP_ADD) {
+        if (!ba) return VAL_NOTIMPL;
+        if (bytes_check(b)) return bytes_concat(t, a, b);
+        if (val_type(b)->flags & TYPE_HEAPTYPE) return VAL_NOTIMPL;
+        return exc_raise(t, &TypeErrorType, "can't concat %s to bytes", type_name(val_type(b)));
+    }
+    if (op == BINOP_MUL) {
+        Value s = ba ? a : b, n = ba ? b : a;
+        if (int_check(n)) return bytes_repeat(t, s, n);
+        if (val_type(n)->flags & TYPE_HEAPTYPE) return VAL_NOTIMPL;
+        return exc_raise(t, &TypeErrorType, "can't multiply sequence by non-int of type '%s'",
+                         type_name(val_type(n)));
+    }
+    return VAL_NOTIMPL;
+}
+
+static Value bytes_tp_compare(Thread *t, CmpOp op, Value a, Value b)
+{
+    (void)t;
+    if (!bytes_check(a) || !bytes_check(b)) return VAL_NOTIMPL;
+    BytesObj *x = BYTES(a), *y = BYTES(b);
+    size_t n = x->len < y->len ? x->len : y->len;
+    int c = memcmp(x->data, y->data, n);
+    if (c == 0) c = x->len < y->len ? -1 : x->len > y->len;
+    switch (op) {
+    case CMP_LT: return val_from_bool(c < 0);
+    case CMP_LE: return val_from_bool(c <= 0);
+    case CMP_EQ: return val_from_bool(c == 0);
+    case CMP_NE: return val_from_bool(c != 0);
+    case CMP_GT: return val_from_bool(c > 0);
+    default: return val_from_bool(c >= 0);
+    }
+}
+
+static Value bytes_getitem(Thread *t, Value self, Value key)
+{
+    BytesObj *b = BYTES(self);
+    if (int_check(key)) {
+        int64_t i;
+        if (op_index(t, key, &i) < 0) return VAL_ERROR;
+        if (i < 0) i += (int64_t)b->len;
+        if (i < 0 || i >= (int64_t)b->len) return exc_raise(t, &IndexErrorType, "index out of range");
+        return val_from_small(b->data[i]);
+    }
+    if (val_is_type(key, &SliceType)) {
+        int64_t start, stop, step, n;
+        if (slice_indices(t, key, (int64_t)b->len, &start, &stop, &step, &n) < 0) return VAL_ERROR;
+        if (n <= 0) return bytes_new(t, "", 0);
+        if (step == 1) return sub_bytes(t, self, (size_t)start, (size_t)stop);
+        BytesObj *r = bytes_alloc(t, (size_t)n);
+        if (!r) return VAL_ERROR;
+        for (int64_t i = 0; i < n; i++) r->data[i] = b->data[start + i * step];
+        return val_from_obj(r);
+    }
+    return exc_raise(t, &TypeErrorType, "byte indices must be integers or slices, not %s",
+                     type_name(val_type(key)));
+}
+
+/* The needle of find/count/index/in: an int byte or a bytes object. */
+static int needle_arg(Thread *t, Value v, unsigned char *byte, const unsigned char **data, size_t *len)
+{
+    if (bytes_check(v)) {
+        *data = BYTES(v)->data;
+        *len = BYTES(v)->len;
+        return 0;
+    }
+    if (int_check(v)) {
+        if (byte_value(t, v, "byte must be in range(0, 256)", byte) < 0) return -1;
+        *data = byte;
+        *len = 1;
+        return 0;
+    }
+    exc_raise(t, &TypeErrorType, "argument should be integer or bytes-like object, not '%s'",
+              type_name(val_type(v)));
+    return -1;
+}
+
+static int bytes_contains(Thread *t, Value self, Value item)
+{
+    if (!bytes_check(item) && !int_check(item)) {
+        exc_raise(t, &TypeErrorType, "a bytes-like object is required, not '%s'", type_name(val_type(item)));
+        return -1;
+    }
+    unsigned char byte;
+    const unsigned char *n;
+    size_t nl;
+    if (needle_arg(t, item, &byte, &n, &nl) < 0) return -1;
+    return memmem(BYTES(self)->data, BYTES(self)->len, n, nl) != NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* Iterator */
+
+typedef struct {
+    Obj base;
+    Value bytes;
+    size_t pos;
+} BytesIterObj;
+
+static void bytes_iter_trace(GC *gc, Obj *o)
+{
+    gc_mark_value(gc, ((BytesIterObj *)o)->bytes);
+}
+
+static Value bytes_iter(Thread *t, Value self)
+{
+    BytesIterObj *it = gc_alloc(t, &BytesIterType, sizeof(BytesIterObj));
+    if (!it) return VAL_ERROR;
+    it->bytes = self;
+    return val_from_obj(it);
+}
+
+static Value bytes_iter_self(Thread *t, Value self)
+{
+    (void)t;
+    return self;
+}
+
+static Value bytes_iter_next(Thread *t, Value self)
+{
+    (void)t;
+    BytesIterObj *it = (BytesIterObj *)val_as_obj(self);
+    BytesObj *b = BYTES(it->bytes);
+    if (it->pos >= b->len) return VAL_UNBOUND;
+    return val_from_small(b->data[it->pos++]);
+}
+
+/* ------------------------------------------------------------------ */
+/* Methods */
+
+/* "a bytes-like object is required, not 'str'" unless v is bytes. */
+static int need_bytes(Thread *t, Value v)
+{
+    if (bytes_check(v)) return 0;
+    exc_raise(t, &TypeErrorType, "a bytes-like object is required, not '%s'", type_name(val_type(v)));
+    return -1;
+}
+
+static Value bytes_decode(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    Value a[2];
+    if (arg_parse(t, "decode", args + 1, nargs - 1, kwnames, "|encoding,errors", a) < 0) return VAL_ERROR;
+    static const char *const names[] = { "encoding", "errors" };
+    for (int i = 0; i < 2; i++)
+        if (a[i] != VAL_UNBOUND && !str_check(a[i]))
+            return exc_raise(t, &TypeErrorType, "decode() argument '%s' must be str, not %T", names[i], a[i]);
+    return str_decode(t, BYTES(args[0])->data, BYTES(args[0])->len, a[0], a[1]);
+}
+
+static Value bytes_hex(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    Value a[1];
+    if (arg_parse(t, "hex", args + 1, nargs - 1, kwnames, "|sep", a) < 0) return VAL_ERROR;
+    if (a[0] != VAL_UNBOUND && (!str_check(a[0]) || STR(a[0])->nchars != 1)) {
+        if (!str_check(a[0]) && !bytes_check(a[0]))
+            return exc_raise(t, &TypeErrorType, "object of type '%s' has no len()", type_name(val_type(a[0])));
+        return exc_raise(t, &ValueErrorType, "sep must be length 1.");
+    }
+    BytesObj *b = BYTES(args[0]);
+    StrBuf out;
+    strbuf_init(&out);
+    for (size_t i = 0; i < b->len; i++) {
+        if (i && a[0] != VAL_UNBOUND) strbuf_put_str(&out, a[0]);
+        strbuf_printf(&out, "%02x", b->data[i]);
+    }
+    return strbuf_finish(t, &out);
+}
+
+static int hex_digit(char c)
+{
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+/* bytes.fromhex is a class method: args[0] is the class. */
+static Value bytes_fromhex(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    if (str_method_args(t, "bytes", "fromhex", nargs - 1, kwnames, 1, 1, ARGS_ONE) < 0) return VAL_ERROR;
+    if (!str_check(args[1]))
+        return exc_raise(t, &TypeErrorType, "fromhex() argument must be str, not %T", args[1]);
+    StrObj *s = STR(args[1]);
+    StrBuf out;
+    strbuf_init(&out);
+    size_t i = 0;
+    while (i < s->len) {
+        if (s->data[i] == ' ') {
+            i++;
+            continue;
+        }
+        int hi = hex_digit(s->data[i]);
+        int lo = hi < 0 || i + 1 >= s->len ? -1 : hex_digit(s->data[i + 1]);
+        if (lo < 0) {
+            strbuf_free(&out);
+            size_t pos = hi < 0 ? i : i + 1;
+            return exc_raise(t, &ValueErrorType, "non-hexadecimal number found in fromhex() arg at position %d",
+                             (int)utf8_count(s->data, pos));
+        }
+        strbuf_putc(&out, (char)(hi * 16 + lo));
+        i += 2;
+    }
+    return strbuf_finish_bytes(t, &out);
+}
+
+/* Python's clamping of the optional start/end arguments. */
+static int range_args(Thread *t, BytesObj *b, Value *args, int nargs, int first, int64_t *start, int64_t *end)
+{
+    int64_t n = (int64_t)b->len;
+    *start = 0;
+    *end = n;
+    for (int k = 0; k < 2; k++) {
+        if (nargs <= first + k || args[first + k] == VAL_NONE) continue;
+        if (op_index(t, args[first + k], k ? end : start) < 0) return -1;
+    }
+    if (*end > n) *end = n;
+    else if (*end < 0 && (*end += n) < 0) *end = 0;
+    if (*start < 0 && (*start += n) < 0) *start = 0;
+    return 0;
+}
+
+static Value find_impl(Thread *t, Value *args, int nargs, TupleObj *kwnames, const char *name, int mode)
+{
+    enum { FIND, INDEX, COUNT };
+    if (str_method_args(t, "bytes", name, nargs - 1, kwnames, 1, 3, ARGS_TAKES) < 0) return VAL_ERROR;
+    BytesObj *b = BYTES(args[0]);
+    unsigned char byte;
+    const unsigned char *n;
+    size_t nl;
+    int64_t start, end;
+    if (needle_arg(t, args[1], &byte, &n, &nl) < 0) return VAL_ERROR;
+    if (range_args(t, b, args, nargs, 2, &start, &end) < 0) return VAL_ERROR;
+    if (end - start < (int64_t)nl) {
+        if (mode == INDEX) return exc_raise(t, &ValueErrorType, "subsection not found");
+        return val_from_small(mode == COUNT ? 0 : -1);
+    }
+    const unsigned char *p = b->data + start, *stop = b->data + end;
+    if (mode == COUNT) {
+        if (nl == 0) return val_from_small(end - start + 1);
+        int64_t count = 0;
+        while ((p = memmem(p, (size_t)(stop - p), n, nl)) != NULL) {
+            count++;
+            p += nl;
+        }
+        return val_from_small(count);
+    }
+    const unsigned char *hit = memmem(p, (size_t)(stop - p), n, nl);
+    if (!hit && mode == INDEX) return exc_raise(t, &ValueErrorType, "subsection not found");
+    return val_from_small(hit ? hit - b->data : -1);
+}
+
+static Value bytes_find(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    return find_impl(t, args, nargs, kwnames, "find", 0);
+}
+
+static Value bytes_index(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    return find_impl(t, args, nargs, kwnames, "index", 1);
+}
+
+static Value bytes_count(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    return find_impl(t, args, nargs, kwnames, "count", 2);
+}
+
+static bool tail_match(BytesObj *b, BytesObj *sub, int64_t start, int64_t end, bool suffix)
+{
+    if (end - start < (int64_t)sub->len) return false;
+    const unsigned char *at = suffix ? b->data + end - sub->len : b->data + start;
+    return memcmp(at, sub->data, sub->len) == 0;
+}
+
+static Value starts_impl(Thread *t, Value *args, int nargs, TupleObj *kwnames, const char *name, bool suffix)
+{
+    if (str_method_args(t, "bytes", name, nargs - 1, kwnames, 1, 3, ARGS_TAKES) < 0) return VAL_ERROR;
+    BytesObj *b = BYTES(args[0]);
+    int64_t start, end;
+    if (range_args(t, b, args, nargs, 2, &start, &end) < 0) return VAL_ERROR;
+    Value x = args[1];
+    if (bytes_check(x)) return val_from_bool(tail_match(b, BYTES(x), start, end, suffix));
+    if (!tuple_check(x))
+        return exc_raise(t, &TypeErrorType, "%s first arg must be bytes or a tuple of bytes, not %T", name, x);
+    for (size_t i = 0; i < TUPLE(x)->len; i++) {
+        Value item = TUPLE(x)->items[i];
+        if (need_bytes(t, item) < 0) return VAL_ERROR;
+        if (tail_match(b, BYTES(item), start, end, suffix)) return VAL_TRUE;
+    }
+    return VAL_FALSE;
+}
+
+static Value bytes_startswith(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    return starts_impl(t, args, nargs, kwnames, "startswith", false);
+}
+
+static Value bytes_endswith(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    return starts_impl(t, args, nargs, kwnames, "endswith", true);
+}
+
+static Value bytes_join(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    if (str_method_args(t, "bytes", "join", nargs - 1, kwnames, 1, 1, ARGS_ONE) < 0) return VAL_ERROR;
+    uint32_t mark = gc_root_mark(t);
+    Value it = op_iter(t, args[1]);
+    if (it == VAL_ERROR) {
+        if (exc_matches(t, &TypeErrorType)) {
+            exc_clear(t);
+            exc_raise(t, &TypeErrorType, "can only join an iterable");
+        }
+        return VAL_ERROR;
+    }
+    gc_push_root(t, it);
+    BytesObj *sep = BYTES(args[0]);
+    StrBuf out;
+    strbuf_init(&out);
+    for (int i = 0;; i++) {
+        Value item = op_next(t, it);
+        if (item == VAL_UNBOUND) break;
+        if (item == VAL_ERROR) goto fail;
+        if (!bytes_check(item)) {
+            exc_raise(t, &TypeErrorType, "sequence item %d: expected a bytes-like object, %T found", i, item);
+            goto fail;
+        }
+        if (i) strbuf_append(&out, (const char *)sep->data, sep->len);
+        strbuf_append(&out, (const char *)BYTES(item)->data, BYTES(item)->len);
+    }
+    gc_root_reset(t, mark);
+    return strbuf_finish_bytes(t, &out);
+fail:
+    strbuf_free(&out);
+    gc_root_reset(t, mark);
+    return VAL_ERROR;
+}
+
+static bool is_ascii_space(unsigned char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+static Value bytes_split(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    Value a[2];
+    if (arg_parse(t, "split", args + 1, nargs - 1, kwnames, "|sep,maxsplit", a) < 0) return VAL_ERROR;
+    int64_t maxsplit = -1;
+    if (a[1] != VAL_UNBOUND && op_index(t, a[1], &maxsplit) < 0) return VAL_ERROR;
+    if (maxsplit < 0) maxsplit = INT64_MAX;
+    Value sep = a[0] == VAL_UNBOUND ? VAL_NONE : a[0];
+    if (sep != VAL_NONE && need_bytes(t, sep) < 0) return VAL_ERROR;
+    if (sep != VAL_NONE && BYTES(sep)->len == 0) return exc_raise(t, &ValueErrorType, "empty separator");
+    Value self = args[0];
+    BytesObj *b = BYTES(self);
+    Value list = list_new(t, 0);
+    if (list == VAL_ERROR) return list;
+    gc_push_root(t, list);
+    const unsigned char *p = b->data, *end = p + b->len;
+    Value piece;
+    if (sep == VAL_NONE) {
+        for (;;) {
+            while (p < end && is_ascii_space(*p)) p++;
+            if (p == end) break;
+            const unsigned char *word = p;
+            if (maxsplit-- == 0) p = end;
+            else while (p < end && !is_ascii_space(*p)) p++;
+            piece = sub_bytes(t, self, (size_t)(word - b->data), (size_t)(p - b->data));
+            if (piece == VAL_ERROR || list_append(t, list, piece) < 0) goto fail;
+        }
+    } else {
+        BytesObj *s = BYTES(sep);
+        const unsigned char *hit;
+        while (maxsplit-- > 0 && (hit = memmem(p, (size_t)(end - p), s->data, s->len)) != NULL) {
+            piece = sub_bytes(t, self, (size_t)(p - b->data), (size_t)(hit - b->data));
+            if (piece == VAL_ERROR || list_append(t, list, piece) < 0) goto fail;
+            p = hit + s->len;
+        }
+        piece = sub_bytes(t, self, (size_t)(p - b->data), b->len);
+        if (piece == VAL_ERROR || list_append(t, list, piece) < 0) goto fail;
+    }
+    gc_pop_roots(t, 1);
+    return list;
+fail:
+    gc_pop_roots(t, 1);
+    return VAL_ERROR;
+}
+
+static Value bytes_strip(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    if (str_method_args(t, "bytes", "strip", nargs - 1, kwnames, 0, 1, ARGS_EXPECTED) < 0) return VAL_ERROR;
+    BytesObj *b = BYTES(args[0]), *chars = NULL;
+    if (nargs > 1 && args[1] != VAL_NONE) {
+        if (need_bytes(t, args[1]) < 0) return VAL_ERROR;
+        chars = BYTES(args[1]);
+    }
+    size_t i = 0, j = b->len;
+    while (i < j && (chars ? memchr(chars->data, b->data[i], chars->len) != NULL : is_ascii_space(b->data[i])))
+        i++;
+    while (j > i && (chars ? memchr(chars->data, b->data[j - 1], chars->len) != NULL
+                           : is_ascii_space(b->data[j - 1])))
+        j--;
+    return sub_bytes(t, args[0], i, j);
+}
+
+static Value bytes_replace(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    if (str_method_args(t, "bytes", "replace", nargs - 1, kwnames, 2, 3, ARGS_EXPECTED) < 0) return VAL_ERROR;
+    if (need_bytes(t, args[1]) < 0 || need_bytes(t, args[2]) < 0) return VAL_ERROR;
+    int64_t count = -1;
+    if (nargs > 3 && op_index(t, args[3], &count) < 0) return VAL_ERROR;
+    if (count < 0) count = INT64_MAX;
+    BytesObj *b = BYTES(args[0]), *old = BYTES(args[1]), *rep = BYTES(args[2]);
+    const unsigned char *p = b->data, *end = p + b->len;
+    StrBuf out;
+    strbuf_init(&out);
+    if (old->len == 0) {
+        while (count-- > 0) {
+            strbuf_append(&out, (const char *)rep->data, rep->len);
+            if (p == end) break;
+            strbuf_putc(&out, (char)*p++);
+        }
+    } else {
+        const unsigned char *hit;
+        while (count > 0 && (hit = memmem(p, (size_t)(end - p), old->data, old->len)) != NULL) {
+            strbuf_append(&out, (const char *)p, (size_t)(hit - p));
+            strbuf_append(&out, (const char *)rep->data, rep->len);
+            p = hit + old->len;
+            count--;
+        }
+    }
+    strbuf_append(&out, (const char *)p, (size_t)(end - p));
+    return strbuf_finish_bytes(t, &out);
+}
+
+static Value change_case(Thread *t, Value *args, int nargs, TupleObj *kwnames, const char *name, bool upper)
+{
+    if (str_method_args(t, "bytes", name, nargs - 1, kwnames, 0, 0, ARGS_NONE) < 0) return VAL_ERROR;
+    BytesObj *b = BYTES(args[0]);
+    BytesObj *r = bytes_alloc(t, b->len);
+    if (!r) return VAL_ERROR;
+    for (size_t i = 0; i < b->len; i++) {
+        unsigned char c = b->data[i];
+        if (upper && c >= 'a' && c <= 'z') c -= 32;
+        else if (!upper && c >= 'A' && c <= 'Z') c += 32;
+        r->data[i] = c;
+    }
+    return val_from_obj(r);
+}
+
+static Value bytes_upper(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    return change_case(t, args, nargs, kwnames, "upper", true);
+}
+
+static Value bytes_lower(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    return change_case(t, args, nargs, kwnames, "lower", false);
+}
+
+static const MethodDef bytes_methods[] = {
+    {"decode", bytes_decode, 0},
+    {"hex", bytes_hex, 0},
+    {"fromhex", bytes_fromhex, METH_CLASS},
+    {"startswith", bytes_startswith, 0},
+    {"endswith", bytes_endswith, 0},
+    {"find", bytes_find, 0},
+    {"index", bytes_index, 0},
+    {"count", bytes_count, 0},
+    {"join", bytes_join, 0},
+    {"split", bytes_split, 0},
+    {"strip", bytes_strip, 0},
+    {"replace", bytes_replace, 0},
+    {"upper", bytes_upper, 0},
+    {"lower", bytes_lower, 0},
+    {NULL, NULL, 0},
+};
+
+TypeObj BytesType = {
+    .base = { .type = &TypeType },
+    .name = "bytes",
+    .base_type = &ObjectType,
+    .instance_size = sizeof(BytesObj),
+    .new_ = bytes_tp_new,
+    .repr = bytes_repr,
+    .hash = bytes_tp_hash,
+    .truth = bytes_truth,
+    .binary = bytes_binary,
+    .compare = bytes_tp_compare,
+    .len = bytes_tp_len,
+    .getitem = bytes_getitem,
+    .contains = bytes_contains,
+    .iter = bytes_iter,
+    .methods = bytes_methods,
+};
+
+TypeObj BytesIterType = {
+    .base = { .type = &TypeType },
+    .name = "bytes_iterator",
+    .base_type = &ObjectType,
+    .instance_size = sizeof(BytesIterObj),
+    .trace = bytes_iter_trace,
+    .iter = bytes_iter_self,
+    .next = bytes_iter_next,
+};

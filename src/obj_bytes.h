@@ -1,0 +1,25 @@
+/*
+ * obj_bytes.h -- bytes: immutable byte strings.  Decoding and encoding
+ * live with str (str_decode, str_encode in obj_str.h).
+ */
+#ifndef ASTER_OBJ_BYTES_H
+#define ASTER_OBJ_BYTES_H
+
+#include "object.h"
+
+typedef struct BytesObj {
+    Obj base;
+    int64_t hash;               /* -1 until computed */
+    size_t len;
+    unsigned char data[];       /* NUL-terminated for convenience */
+} BytesObj;
+
+#define BYTES(v) ((BytesObj *)val_as_obj(v))
+static inline bool bytes_check(Value v) { return val_is_obj(v) && val_isinstance(v, &BytesType); }
+
+/* A new bytes holding a copy of data.  May collect; MemoryError. */
+Value bytes_new(Thread *t, const void *data, size_t len);
+/* b'...' with Python's quoting and \xNN escapes. */
+Value bytes_repr(Thread *t, Value b);
+
+#endif

@@ -1,0 +1,324 @@
+/*
+ * obj_gen.c -- generator and coroutine objects.
+ *
+ * The VM links a generator's frame under the running frame when `for` or
+ * `yield from` resumes it; everything else (next(), send(), throw(),
+ * close(), and later the task step) resumes it from C with gen_resume,
+ * which runs the frame in a nested vm_run until it yields or returns.
+ */
+#include <stdio.h>
+#include "obj_gen.h"
+#include "args.h"
+#include "exc.h"
+#include "interp.h"
+#include "obj_str.h"
+#include "obj_type.h"
+#include "opcodes.h"
+#include "ops.h"
+#include "strbuf.h"
+#include "vm.h"
+
+Value gen_new(Thread *t, FuncObj *fn, Value *args, int nargs, TupleObj *kwnames)
+{
+    size_t fsize = frame_size(fn->code);
+    size_t head = (sizeof(GenObj) + 15) & ~(size_t)15;
+    TypeObj *type = (fn->code->flags & CO_COROUTINE) ? &CoroType : &GenType;
+    GenObj *g = gc_alloc(t, type, head + fsize);
+    if (!g) return VAL_ERROR;
+    g->frame = (Frame *)((char *)g + head);
+    frame_init(g->frame, fn, fsize);
+    g->frame->gen = g;
+    g->frame->flags = FRAME_IN_GEN;
+    g->name = fn->name;
+    g->qualname = fn->qualname;
+    g->state = GEN_CREATED;
+    Value gv = val_from_obj(g);
+    gc_push_root(t, gv);
+    int r = vm_bind_args(t, fn, g->frame->slots, args, nargs, kwnames);
+    gc_pop_roots(t, 1);
+    if (r < 0) {
+        g->state = GEN_FINISHED;
+        return VAL_ERROR;
+    }
+    return gv;
+}
+
+static void gen_trace(GC *gc, Obj *o)
+{
+    GenObj *g = (GenObj *)o;
+    gc_mark_obj(gc, (Obj *)g->name);
+    gc_mark_obj(gc, (Obj *)g->qualname);
+    frame_mark(gc, g->frame);
+}
+
+static const char *kind_of(GenObj *g)
+{
+    return g->base.type == &CoroType ? "coroutine" : "generator";
+}
+
+/* The value on top of a suspended frame's stack (the sub-iterator of a
+ * `yield from` / `await` in progress), or VAL_UNBOUND. */
+static Value delegate_of(Frame *f)
+{
+    uint32_t pc = f->pc;
+    if (pc < 2 || f->sp == 0) return VAL_UNBOUND;
+    if (INSTR_OP(f->code->code[pc - 1]) != OP_YIELD_VALUE || INSTR_OP(f->code->code[pc - 2]) != OP_SEND)
+        return VAL_UNBOUND;
+    return f->slots[f->code->nlocalsplus + f->sp - 1];
+}
+
+/* The sub-iterator returned `value`: finish the SEND in f. */
+static void delegate_returned(Frame *f, Value value)
+{
+    uint32_t send = f->code->code[f->pc - 2];
+    f->slots[f->code->nlocalsplus + f->sp - 1] = value;
+    f->pc = INSTR_ARG(send);
+}
+
+/* Throws exc into the delegate of f, if it has one.  Returns 1 when the
+ * delegate yielded (*out is the value), 0 when the caller should go on
+ * resuming f (with *pending holding the exception to raise there, or
+ * VAL_UNBOUND after the delegate returned), -1 on error. */
+static int throw_into_delegate(Thread *t, Frame *f, Value *pending, Value *out)
+{
+    Value sub = delegate_of(f);
+    if (sub == VAL_UNBOUND) return 0;
+    Value exc = *pending;
+    if (gen_check(sub)) {
+        bool returned;
+        Value r = gen_resume(t, (GenObj *)val_as_obj(sub), VAL_NONE, exc, &returned);
+        if (r == VAL_ERROR) {
+            *pending = exc_fetch(t);
+            return 0;
+        }
+        if (!returned) {
+            *out = r;
+            return 1;
+        }
+        delegate_returned(f, r);
+        *pending = VAL_UNBOUND;
+        return 0;
+    }
+    if (val_isinstance(exc, &GeneratorExitType)) {
+        Value close = op_getattr_opt(t, sub, NAME(t, close));
+        if (close == VAL_ERROR) return -1;
+        if (close != VAL_UNBOUND && op_call0(t, close) == VAL_ERROR) *pending = exc_fetch(t);
+        return 0;
+    }
+    Value throw = op_getattr_opt(t, sub, NAME(t, throw));
+    if (throw == VAL_ERROR) return -1;
+    if (throw == VAL_UNBOUND) return 0;
+    Value r = op_call1(t, throw, exc);
+    if (r != VAL_ERROR) {
+        *out = r;
+        return 1;
+    }
+    if (exc_matches(t, &StopIterationType)) {
+        Value e = exc_fetch(t);
+        delegate_returned(f, ((ExcObj *)val_as_obj(e))->value);
+        *pending = VAL_UNBOUND;
+    } else {
+        *pending = exc_fetch(t);
+    }
+    return 0;
+}
+
+Value gen_resume(Thread *t, GenObj *g, Value sent, Value exc, bool *returned)
+{
+    *returned = false;
+    if (g->state == GEN_RUNNING)
+        return exc_raise(t, &ValueErrorType, "%s already executing", kind_of(g));
+    if (g->state == GEN_FINISHED) {
+        if (exc != VAL_UNBOUND) return exc_raise_obj(t, exc);
+        if (g->base.type == &CoroType)
+            return exc_raise(t, &RuntimeErrorType, "cannot reuse already awaited coroutine");
+        *returned = true;
+        return VAL_NONE;
+    }
+    Frame *f = g->frame;
+    if (g->state == GEN_CREATED) {
+        if (exc != VAL_UNBOUND) {
+            g->state = GEN_FINISHED;
+            return exc_raise_obj(t, exc);
+        }
+        if (sent != VAL_NONE)
+            return exc_raise(t, &TypeErrorType, "can't send non-None value to a just-started %s", kind_of(g));
+    } else if (exc != VAL_UNBOUND) {
+        gc_push_root(t, exc);
+        Value out;
+        g->state = GEN_RUNNING;
+        int r = throw_into_delegate(t, f, &exc, &out);
+        g->state = GEN_SUSPENDED;
+        gc_pop_roots(t, 1);
+        if (r < 0) return VAL_ERROR;
+        if (r == 1) return out;
+        if (exc == VAL_UNBOUND) sent = VAL_UNBOUND;   /* delegate returned: nothing to push */
+    }
+    if (g->state == GEN_SUSPENDED && exc == VAL_UNBOUND && sent != VAL_UNBOUND)
+        f->slots[f->code->nlocalsplus + f->sp++] = sent;
+    g->state = GEN_RUNNING;
+    Value saved_info = t->exc_info;
+    gc_push_root(t, saved_info);
+    Value r = vm_run(t, f, exc);
+    t->exc_info = saved_info;
+    gc_pop_roots(t, 1);
+    if (r == VAL_ERROR) return r;
+    if (!t->yielded) *returned = true;
+    return r;
+}
+
+/* ---- methods --------------------------------------------------------------- */
+
+static Value stop_with(Thread *t, Value value)
+{
+    gc_push_root(t, value);
+    exc_raise_value(t, &StopIterationType, value == VAL_NONE ? VAL_UNBOUND : value);
+    gc_pop_roots(t, 1);
+    return VAL_ERROR;
+}
+
+static Value gen_iternext(Thread *t, Value self)
+{
+    bool returned;
+    Value r = gen_resume(t, (GenObj *)val_as_obj(self), VAL_NONE, VAL_UNBOUND, &returned);
+    if (r == VAL_ERROR || !returned) return r;
+    return VAL_UNBOUND;
+}
+
+static Value gen_next_method(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    if (arg_count(t, "__next__", nargs, 1, 1) < 0 || arg_no_kw(t, "__next__", kw) < 0) return VAL_ERROR;
+    bool returned;
+    Value r = gen_resume(t, (GenObj *)val_as_obj(args[0]), VAL_NONE, VAL_UNBOUND, &returned);
+    if (r == VAL_ERROR || !returned) return r;
+    return stop_with(t, r);
+}
+
+static Value gen_send(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    if (arg_count(t, "send", nargs, 2, 2) < 0 || arg_no_kw(t, "send", kw) < 0) return VAL_ERROR;
+    bool returned;
+    Value r = gen_resume(t, (GenObj *)val_as_obj(args[0]), args[1], VAL_UNBOUND, &returned);
+    if (r == VAL_ERROR || !returned) return r;
+    return stop_with(t, r);
+}
+
+static Value gen_throw(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    if (arg_count(t, "throw", nargs, 2, 4) < 0 || arg_no_kw(t, "throw", kw) < 0) return VAL_ERROR;
+    Value exc = args[1];
+    if (val_isinstance(exc, &TypeType)) {
+        if (!type_is_subtype((TypeObj *)val_as_obj(exc), &BaseExceptionType))
+            return exc_raise(t, &TypeErrorType, "exceptions must be classes or instances deriving from BaseException, not type");
+        exc = op_call(t, exc, nargs > 2 && args[2] != VAL_NONE ? &args[2] : NULL,
+                      nargs > 2 && args[2] != VAL_NONE ? 1 : 0, NULL);
+        if (exc == VAL_ERROR) return exc;
+    } else if (!val_isinstance(exc, &BaseExceptionType)) {
+        return exc_raise(t, &TypeErrorType, "exceptions must be classes or instances deriving from BaseException, not %s",
+                         type_name(val_type(exc)));
+    }
+    gc_push_root(t, exc);
+    bool returned;
+    Value r = gen_resume(t, (GenObj *)val_as_obj(args[0]), VAL_NONE, exc, &returned);
+    gc_pop_roots(t, 1);
+    if (r == VAL_ERROR || !returned) return r;
+    return stop_with(t, r);
+}
+
+static Value gen_close(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    if (arg_count(t, "close", nargs, 1, 1) < 0 || arg_no_kw(t, "close", kw) < 0) return VAL_ERROR;
+    GenObj *g = (GenObj *)val_as_obj(args[0]);
+    if (g->state == GEN_CREATED) {
+        g->state = GEN_FINISHED;
+        return VAL_NONE;
+    }
+    if (g->state == GEN_FINISHED) return VAL_NONE;
+    Value exc = exc_new(t, &GeneratorExitType, NULL, 0);
+    if (exc == VAL_ERROR) return exc;
+    gc_push_root(t, exc);
+    bool returned;
+    Value r = gen_resume(t, g, VAL_NONE, exc, &returned);
+    gc_pop_roots(t, 1);
+    if (r == VAL_ERROR) {
+        if (exc_matches(t, &GeneratorExitType) || exc_matches(t, &StopIterationType)) {
+            exc_clear(t);
+            return VAL_NONE;
+        }
+        return r;
+    }
+    if (!returned) return exc_raise(t, &RuntimeErrorType, "%s ignored GeneratorExit", kind_of(g));
+    return VAL_NONE;
+}
+
+static Value gen_self(Thread *t, Value self)
+{
+    (void)t;
+    return self;
+}
+
+static Value gen_repr(Thread *t, Value self)
+{
+    GenObj *g = (GenObj *)val_as_obj(self);
+    StrBuf b;
+    strbuf_init(&b);
+    strbuf_printf(&b, "<%s object %s at %p>", kind_of(g), g->qualname->data, (void *)g);
+    return strbuf_finish(t, &b);
+}
+
+static Value gen_getattr(Thread *t, Value self, StrObj *name)
+{
+    GenObj *g = (GenObj *)val_as_obj(self);
+    if (name == NAME(t, name)) return val_from_obj(g->name);
+    if (name == NAME(t, qualname)) return val_from_obj(g->qualname);
+    if (str_eq_cstr(name, "gi_running") || str_eq_cstr(name, "cr_running"))
+        return val_from_bool(g->state == GEN_RUNNING);
+    if (str_eq_cstr(name, "gi_code") || str_eq_cstr(name, "cr_code")) return val_from_obj(g->frame->code);
+    return generic_getattr(t, self, name);
+}
+
+static const MethodDef gen_methods[] = {
+    { "__next__", gen_next_method, 0 },
+    { "send", gen_send, 0 },
+    { "throw", gen_throw, 0 },
+    { "close", gen_close, 0 },
+    { NULL, NULL, 0 },
+};
+
+TypeObj GenType = {
+    .base = { .type = &TypeType },
+    .name = "generator",
+    .base_type = &ObjectType,
+    .instance_size = sizeof(GenObj),
+    .trace = gen_trace,
+    .repr = gen_repr,
+    .iter = gen_self,
+    .next = gen_iternext,
+    .getattr = gen_getattr,
+    .methods = gen_methods,
+};
+
+static Value coro_await(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    if (arg_count(t, "__await__", nargs, 1, 1) < 0 || arg_no_kw(t, "__await__", kw) < 0) return VAL_ERROR;
+    return args[0];
+}
+
+static const MethodDef coro_methods[] = {
+    { "send", gen_send, 0 },
+    { "throw", gen_throw, 0 },
+    { "close", gen_close, 0 },
+    { "__await__", coro_await, 0 },
+    { NULL, NULL, 0 },
+};
+
+TypeObj CoroType = {
+    .base = { .type = &TypeType },
+    .name = "coroutine",
+    .base_type = &ObjectType,
+    .instance_size = sizeof(GenObj),
+    .trace = gen_trace,
+    .repr = gen_repr,
+    .getattr = gen_getattr,
+    .methods = coro_methods,
+};

@@ -1,0 +1,39 @@
+/*
+ * obj_gen.h -- generators and coroutines: an object that owns a frame.
+ *
+ * The frame is allocated in the same block, right after the GenObj, sized
+ * by the code.  While the generator runs, its frame is linked into the
+ * thread's frame chain like any other; when it yields, the frame is
+ * unlinked and keeps its pc and stack for the next resume.
+ */
+#ifndef ASTER_OBJ_GEN_H
+#define ASTER_OBJ_GEN_H
+
+#include "frame.h"
+
+typedef enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_FINISHED } GenState;
+
+struct GenObj {
+    Obj base;
+    Frame *frame;               /* points just past this header */
+    StrObj *name, *qualname;
+    uint8_t state;              /* GenState */
+};
+
+extern TypeObj GenType, CoroType;
+
+static inline bool gen_check(Value v)
+{
+    return val_is_obj(v) && (val_as_obj(v)->type == &GenType || val_as_obj(v)->type == &CoroType);
+}
+
+/* Creates the generator or coroutine for a call of func (whose code has
+ * CO_GENERATOR or CO_COROUTINE) with the arguments bound. */
+Value gen_new(Thread *t, FuncObj *func, Value *args, int nargs, TupleObj *kwnames);
+
+/* Resumes g from C with `sent` (or throws `exc` into it when exc is not
+ * VAL_UNBOUND).  Returns the yielded value with *returned false, the
+ * return value with *returned true, or VAL_ERROR. */
+Value gen_resume(Thread *t, GenObj *g, Value sent, Value exc, bool *returned);
+
+#endif

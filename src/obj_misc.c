@@ -1,0 +1,72 @@
+/*
+ * obj_misc.c -- the singletons None, NotImplemented and Ellipsis.  They
+ * are unboxed specials (value.h); these are their types.
+ */
+#include "object.h"
+#include "exc.h"
+#include "obj_str.h"
+#include "obj_tuple.h"
+#include "obj_type.h"
+
+static Value none_repr(Thread *t, Value self)
+{
+    (void)self;
+    return str_from_cstr(t, "None");
+}
+
+static int none_truth(Thread *t, Value self)
+{
+    (void)t; (void)self;
+    return 0;
+}
+
+static int64_t singleton_hash(Thread *t, Value self)
+{
+    (void)t;
+    return (int64_t)(self & 0xFFFF) * 0x9E3779B1 + 0x1234567;
+}
+
+static Value none_new(Thread *t, TypeObj *cls, Value *args, int nargs, TupleObj *kw)
+{
+    (void)cls; (void)args;
+    if (nargs || (kw && kw->len)) return exc_raise(t, &TypeErrorType, "NoneType takes no arguments");
+    return VAL_NONE;
+}
+
+TypeObj NoneType = {
+    .base = { .type = &TypeType },
+    .name = "NoneType",
+    .base_type = &ObjectType,
+    .new_ = none_new,
+    .repr = none_repr,
+    .hash = singleton_hash,
+    .truth = none_truth,
+};
+
+static Value notimpl_repr(Thread *t, Value self)
+{
+    (void)self;
+    return str_from_cstr(t, "NotImplemented");
+}
+
+TypeObj NotImplementedType = {
+    .base = { .type = &TypeType },
+    .name = "NotImplementedType",
+    .base_type = &ObjectType,
+    .repr = notimpl_repr,
+    .hash = singleton_hash,
+};
+
+static Value ellipsis_repr(Thread *t, Value self)
+{
+    (void)self;
+    return str_from_cstr(t, "Ellipsis");
+}
+
+TypeObj EllipsisType = {
+    .base = { .type = &TypeType },
+    .name = "ellipsis",
+    .base_type = &ObjectType,
+    .repr = ellipsis_repr,
+    .hash = singleton_hash,
+};

@@ -1,0 +1,30 @@
+/*
+ * obj_type.h -- type objects at run time: `type`, `object`, classes made
+ * by the class statement, super, and the start-up of builtin types.
+ */
+#ifndef ASTER_OBJ_TYPE_H
+#define ASTER_OBJ_TYPE_H
+
+#include "object.h"
+
+/* An instance of a class defined by a script (or of `object`). */
+typedef struct InstanceObj {
+    Obj base;
+    DictObj *dict;              /* created on first attribute store */
+} InstanceObj;
+
+extern TypeObj SuperType;
+
+/* Fills a static builtin type at start-up: interned name, MRO, dict with
+ * its methods/getset tables and slot wrappers. */
+int type_init(Thread *t, TypeObj *type);
+/* The type's name as a C string (builtin or class). */
+const char *type_name(const TypeObj *type);
+/* The instance dict slot of obj, or NULL if its type has none. */
+DictObj **obj_dict_slot(Value obj);
+/* builtins.__build_class__(func, name, *bases, **kw) */
+Value type_build_class(Thread *t, Value *args, int nargs, TupleObj *kwnames);
+/* type(name, bases, dict) and type(x) */
+Value type_call(Thread *t, Value callable, Value *args, int nargs, TupleObj *kwnames);
+
+#endif

@@ -1,0 +1,40 @@
+/*
+ * strbuf.h -- a growable byte buffer for building strings in C.
+ *
+ * The buffer is plain malloc memory, outside the GC heap, so building a
+ * string never runs the collector; only strbuf_finish allocates the str.
+ * An allocation failure marks the buffer failed and later appends are
+ * ignored; strbuf_finish then raises MemoryError.  Once something has
+ * been appended, data is NUL-terminated (data[len] == 0); before that
+ * it may be NULL.
+ */
+#ifndef ASTER_STRBUF_H
+#define ASTER_STRBUF_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "object.h"
+
+typedef struct {
+    char *data;
+    size_t len, cap;
+    bool failed;
+} StrBuf;
+
+void strbuf_init(StrBuf *b);
+void strbuf_free(StrBuf *b);
+void strbuf_append(StrBuf *b, const char *s, size_t len);
+void strbuf_puts(StrBuf *b, const char *s);
+void strbuf_putc(StrBuf *b, char c);
+void strbuf_put_codepoint(StrBuf *b, uint32_t cp);
+void strbuf_printf(StrBuf *b, const char *fmt, ...);
+void strbuf_vprintf(StrBuf *b, const char *fmt, va_list ap);
+/* Appends the text of a str value. */
+void strbuf_put_str(StrBuf *b, Value s);
+/* Makes a str of the contents and frees the buffer (also on failure). */
+Value strbuf_finish(Thread *t, StrBuf *b);
+Value strbuf_finish_bytes(Thread *t, StrBuf *b);
+
+#endif

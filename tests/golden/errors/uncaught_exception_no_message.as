@@ -1,0 +1,2 @@
+# an exception without a message prints just the class name
+raise ValueError

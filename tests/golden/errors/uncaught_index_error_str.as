@@ -1,0 +1,2 @@
+# indexing past the end of a string
+"abc"[10]

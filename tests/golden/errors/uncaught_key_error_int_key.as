@@ -1,0 +1,2 @@
+# a missing int key
+{1: "a"}[2]

@@ -1,0 +1,3 @@
+# a missing tuple key is shown as the tuple
+grid = {(0, 0): "x"}
+grid[(1, 2)]

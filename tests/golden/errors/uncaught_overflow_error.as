@@ -1,0 +1,2 @@
+# float overflow in exponentiation
+x = 10.0 ** 400

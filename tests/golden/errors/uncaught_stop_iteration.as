@@ -1,0 +1,3 @@
+# next() on an exhausted iterator outside a generator
+it = iter([])
+next(it)

@@ -1,0 +1,3 @@
+# using a list as a dict key
+d = {}
+d[[1, 2]] = "x"

@@ -1,0 +1,2 @@
+# ordering comparison between unrelated types
+print(1 < "2")

@@ -1,0 +1,3 @@
+# calling something that is not callable
+value = 5
+value()

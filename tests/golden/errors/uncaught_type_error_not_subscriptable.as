@@ -1,0 +1,3 @@
+# subscripting something that is not subscriptable
+n = None
+n[0]

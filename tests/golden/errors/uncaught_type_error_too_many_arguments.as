@@ -1,0 +1,4 @@
+# calling with too many positional arguments
+def one(a):
+    return a
+one(1, 2)

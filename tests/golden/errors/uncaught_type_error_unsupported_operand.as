@@ -1,0 +1,3 @@
+# adding incompatible types
+print("before")
+result = 1 + "one"

@@ -1,0 +1,2 @@
+# int() of a non-numeric string
+int("forty-two")

@@ -1,0 +1,3 @@
+# true division by zero
+print("computing")
+x = 10 / 0

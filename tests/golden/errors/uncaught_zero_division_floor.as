@@ -1,0 +1,2 @@
+# integer floor division by zero
+10 // 0

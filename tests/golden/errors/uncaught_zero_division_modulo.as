@@ -1,0 +1,2 @@
+# integer modulo by zero
+10 % 0

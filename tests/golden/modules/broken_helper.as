@@ -1,0 +1,3 @@
+# conform: skip -- helper that fails while being imported
+print("broken_helper starts")
+value = 1 / 0

@@ -1,0 +1,1 @@
+broken_helper.as

@@ -1,0 +1,6 @@
+# range repr, len, indexing and membership (computed, not iterated)
+r = range(2, 20, 3)
+print(r, range(5), range(0, 5, 1), range(5, 0, -2), len(r), r[0], r[-1], r[2])
+print(list(r), 11 in r, 12 in r, r.index(14), r.count(8))
+print(range(10**20)[-1], 10**19 in range(10**20), range(10**20)[10**19])
+print(range(3) == range(0, 3), range(0) == range(5, 5), range(1, 3) == range(1, 4, 2))

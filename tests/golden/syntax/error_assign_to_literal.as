@@ -1,0 +1,3 @@
+# SyntaxError: cannot assign to literal; nothing runs
+print("must not appear")
+1 = x

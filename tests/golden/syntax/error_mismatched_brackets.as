@@ -1,0 +1,3 @@
+# SyntaxError: closing parenthesis ']' does not match opening parenthesis '('
+print("must not appear")
+x = (1, 2]

@@ -1,0 +1,4 @@
+# SyntaxError: expected ':' after an if condition; nothing runs
+print("must not appear")
+if True
+    print("x")

@@ -1,0 +1,5 @@
+# SyntaxError: positional argument follows keyword argument
+def f(*a, **kw):
+    return a
+print("must not appear")
+f(a=1, 2)

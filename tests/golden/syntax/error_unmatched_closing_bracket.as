@@ -1,0 +1,3 @@
+# SyntaxError: unmatched ')'; nothing runs
+print("must not appear")
+x = (1 + 2))

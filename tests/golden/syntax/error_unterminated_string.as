@@ -1,0 +1,4 @@
+# SyntaxError: unterminated string literal; nothing runs
+print("must not appear")
+s = "abc
+print(s)

@@ -1,0 +1,4 @@
+# SyntaxError: unterminated triple-quoted string literal; nothing runs
+print("must not appear")
+s = """abc
+def

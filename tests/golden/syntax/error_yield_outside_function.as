@@ -1,0 +1,3 @@
+# SyntaxError: 'yield' outside function
+print("must not appear")
+yield 1

@@ -1,0 +1,446 @@
+#!/usr/bin/env python3
+"""run_tests.py -- aster's test runner (C unit tests and golden scripts).
+
+Usage:
+    python3 tools/run_tests.py [--build DIR] [--gc-stress] [-k PATTERN] [-j N]
+                               [--timeout SECONDS] [--interp CMD] [--list]
+                               [PATHS...]
+
+What it runs
+  * C unit tests: every executable DIR/tests/unit_* (DIR is --build, default
+    `build` in the repository).  Each counts as one test and passes when it
+    exits with status 0; on failure its output is shown.  They run with the
+    build directory as working directory.  Unit tests are skipped when PATHS
+    are given (name one, e.g. build/tests/unit_gc, to run it) or when --interp
+    is used.
+  * Golden scripts: every NAME.as under tests/golden (or under the PATHS
+    given: files or directories) that has NAME.out beside it, except scripts
+    whose first five lines contain `# conform: skip` (helper modules).  Each
+    runs as
+        DIR/aster --virtual-time NAME.as
+    with the script's folder as working directory, so tracebacks name the
+    bare NAME.as.
+
+How a golden script is judged
+  * stdout must equal NAME.out after both are normalised: every
+    0x<hex digits> becomes `0x…` (object addresses differ between runs),
+    trailing whitespace is stripped from each line, and a missing final
+    newline is no difference;
+  * the exit status must equal NAME.rc (0 when there is no .rc);
+  * when NAME.err exists, the last non-empty line of stderr must equal the
+    last non-empty line of NAME.err (same normalisation).  Warning noise is
+    ignored on both sides: `FILE:LINE: XxxWarning: ...` lines together with
+    the indented source line after them, and `sys:1: ...Warning` lines.  So
+    for an uncaught exception only the final `Type: message` line counts
+    (aster's 3.7-style tracebacks differ from CPython 3.12's above it), and
+    a test whose .err is empty fails if the interpreter writes anything else
+    to stderr.
+  * each script gets --timeout seconds (default 10).
+
+Options
+  --build DIR     build directory holding `aster` and tests/unit_* (default:
+                  build/ in the repository)
+  --gc-stress     set ASTER_GC_STRESS=1 (collect at every allocation), give
+                  every test ten times the timeout, and skip scripts whose
+                  first lines contain `# gc-stress: skip` (workloads that are
+                  hopeless when every allocation walks the whole heap)
+  -k PATTERN      only tests whose path contains PATTERN or matches it as a
+                  shell glob (e.g. -k int/ or -k '*recursion*')
+  -j N            tests run in parallel, N at a time (default: CPU count)
+  --timeout S     seconds per test (default 10)
+  --interp CMD    run golden scripts with CMD instead of DIR/aster
+                  --virtual-time.  CMD is split like a shell would; `{script}`
+                  in it is replaced by the script's file name, otherwise the
+                  name is appended.  Words of CMD naming an existing file
+                  relative to the current directory are made absolute, since
+                  each script runs in its own folder.  No --virtual-time is
+                  added.  Unit tests are not run.
+  --list          print the tests that would run, one per line, and exit
+
+Checking the corpus against CPython
+  CPython does not know --virtual-time and has no virtual clock; the shared
+  tool pyvt.py gives it one (the goldens were made with it).  This passes
+  every script:
+      python3 tools/run_tests.py \\
+          --interp '~/.pyenv/versions/3.12.1/bin/python3 /work/shared/tools/pyvt.py'
+  Plain `--interp python3` also works except for the virtual-time tests
+  (tests/golden/time) and the syntax-error/robustness tests where pyvt's
+  compile() wording differs from CPython reading a file itself (invalid
+  UTF-8, NUL byte).
+
+Output: one `FAIL path: reason` line per failing test followed by a short
+indented unified diff (at most ~30 lines), then the final line
+`N passed, N failed`.  Exit status 1 if anything failed, 0 otherwise
+(2 for a usage error such as a missing interpreter).
+"""
+
+import argparse
+import concurrent.futures
+import difflib
+import fnmatch
+import os
+import re
+import shlex
+import signal
+import subprocess
+import sys
+import tempfile
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+GOLDEN_ROOT = os.path.join(REPO, 'tests', 'golden')
+ADDR = re.compile(r'0x[0-9a-fA-F]+')
+WARNING_LINE = re.compile(r'^(.*:\d+|sys:\d+): \w*Warning: ')
+SKIP_MARK = re.compile(r'\s*#\s*conform:\s*skip\b')
+GC_SKIP_MARK = re.compile(r'\s*#\s*gc-stress:\s*skip\b')
+MAX_DIFF_LINES = 30
+MAX_OUTPUT = 16 * 1024 * 1024     # bytes of a test's stdout/stderr we read
+
+
+class Test:
+    """One thing to run: a unit test executable or a golden script."""
+
+    def __init__(self, kind, path):
+        self.kind = kind            # 'unit' or 'golden'
+        self.path = path            # absolute
+
+    @property
+    def name(self):
+        return display(self.path)
+
+
+def display(path):
+    rel = os.path.relpath(path)
+    return path if rel.startswith('..' + os.sep + '..') else rel
+
+
+def head_lines(path, n=5):
+    try:
+        with open(path, 'rb') as f:
+            return [f.readline().decode('utf-8', 'replace') for _ in range(n)]
+    except OSError:
+        return []
+
+
+def has_mark(path, mark):
+    return any(mark.match(line) for line in head_lines(path))
+
+
+def read_text(path):
+    try:
+        with open(path, 'rb') as f:
+            return f.read().decode('utf-8', 'replace')
+    except OSError:
+        return None
+
+
+# ----------------------------------------------------------------- discovery
+
+def unit_tests(build):
+    d = os.path.join(build, 'tests')
+    try:
+        names = sorted(os.listdir(d))
+    except OSError:
+        return []
+    out = []
+    for n in names:
+        p = os.path.join(d, n)
+        # meson keeps object files in unit_x.p/ directories beside unit_x
+        if n.startswith('unit_') and os.path.isfile(p) and os.access(p, os.X_OK):
+            out.append(Test('unit', p))
+    return out
+
+
+def golden_in(path):
+    """The runnable scripts at PATH (a .as file or a directory tree)."""
+    if os.path.isfile(path):
+        return [path] if path.endswith('.as') else []
+    found = []
+    for root, dirs, files in os.walk(path):
+        dirs[:] = sorted(d for d in dirs if not d.startswith('.')
+                         and d != '__pycache__')
+        for n in sorted(files):
+            if n.endswith('.as'):
+                found.append(os.path.join(root, n))
+    return found
+
+
+def runnable_golden(path):
+    return (os.path.exists(path[:-3] + '.out')
+            and not has_mark(path, SKIP_MARK))
+
+
+def matches(test, pattern):
+    if not pattern:
+        return True
+    name = test.name
+    return (pattern in name or fnmatch.fnmatch(name, pattern)
+            or fnmatch.fnmatch(os.path.basename(name), pattern))
+
+
+def collect(args, build):
+    tests = []
+    if args.paths:
+        for p in args.paths:
+            ap = os.path.abspath(p)
+            if not os.path.exists(ap):
+                sys.stderr.write('run_tests: no such file or directory: %s\n' % p)
+                sys.exit(2)
+            if os.path.isfile(ap) and os.path.basename(ap).startswith('unit_') \
+                    and not ap.endswith('.as'):
+                if not args.interp:
+                    tests.append(Test('unit', ap))
+                continue
+            tests += [Test('golden', s) for s in golden_in(ap)
+                      if runnable_golden(s)]
+    else:
+        if not args.interp:
+            tests += unit_tests(build)
+        tests += [Test('golden', s) for s in golden_in(GOLDEN_ROOT)
+                  if runnable_golden(s)]
+    seen = set()
+    out = []
+    for t in tests:
+        if t.path not in seen and matches(t, args.pattern):
+            seen.add(t.path)
+            out.append(t)
+    return out
+
+
+# --------------------------------------------------------------- comparison
+
+def norm_lines(text):
+    """Lines of TEXT with addresses masked and trailing whitespace removed;
+    a final newline does not make an extra empty line."""
+    text = ADDR.sub('0x\u2026', text)
+    lines = text.split('\n')
+    if lines and lines[-1] == '':
+        lines.pop()
+    return [l.rstrip() for l in lines]
+
+
+def last_stderr_line(text):
+    lines = text.split('\n')
+    kept = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if WARNING_LINE.match(line):
+            i += 1
+            if i < len(lines) and lines[i][:1] in (' ', '\t'):
+                i += 1
+            continue
+        kept.append(line)
+        i += 1
+    for line in reversed(kept):
+        if line.strip():
+            return ADDR.sub('0x\u2026', line).rstrip()
+    return ''
+
+
+def short_diff(expected, actual, a='expected', b='actual'):
+    diff = list(difflib.unified_diff(expected, actual, a, b, n=2,
+                                     lineterm=''))
+    if len(diff) > MAX_DIFF_LINES:
+        more = len(diff) - MAX_DIFF_LINES
+        diff = diff[:MAX_DIFF_LINES] + ['... (%d more diff lines)' % more]
+    return [clip(l) for l in diff]
+
+
+def clip(line, n=200):
+    return line if len(line) <= n else line[:n] + '... (%d chars)' % len(line)
+
+
+def describe_status(rc):
+    if rc is not None and rc < 0:
+        try:
+            return 'killed by %s' % signal.Signals(-rc).name
+        except ValueError:
+            return 'killed by signal %d' % -rc
+    return 'exit status %s' % rc
+
+
+def judge_golden(test, res):
+    """Return (ok, reason, detail lines)."""
+    base = test.path[:-3]
+    out, err, rc, timed_out = res
+    tail = ['stderr: ' + clip(l) for l in
+            [l for l in err.split('\n') if l.strip()][-5:]]
+    if timed_out:
+        return False, 'timed out', tail
+    problems = []
+    detail = []
+    exp_out = read_text(base + '.out') or ''
+    e_lines, g_lines = norm_lines(exp_out), norm_lines(out)
+    if e_lines != g_lines:
+        problems.append('stdout differs')
+        detail += short_diff(e_lines, g_lines)
+    rc_text = (read_text(base + '.rc') or '').strip()
+    exp_rc = int(rc_text) if rc_text else 0
+    if rc != exp_rc:
+        problems.append('expected exit status %d, got %s'
+                        % (exp_rc, rc if rc >= 0 else describe_status(rc)))
+    exp_err = read_text(base + '.err')
+    if exp_err is not None:
+        e, g = last_stderr_line(exp_err), last_stderr_line(err)
+        if e != g:
+            problems.append('stderr last line differs')
+            detail += ['-' + clip(e), '+' + clip(g)]
+    if rc != exp_rc and 'stderr last line differs' not in problems:
+        detail += tail
+    return not problems, '; '.join(problems), detail
+
+
+def judge_unit(res):
+    out, err, rc, timed_out = res
+    if timed_out:
+        reason = 'timed out'
+    elif rc != 0:
+        reason = describe_status(rc)
+    else:
+        return True, '', []
+    lines = (out + err).rstrip('\n').split('\n') if (out + err).strip() \
+        else ['(no output)']
+    if len(lines) > MAX_DIFF_LINES:
+        lines = ['... (%d lines before)' % (len(lines) - MAX_DIFF_LINES)] + \
+            lines[-MAX_DIFF_LINES:]
+    return False, reason, [clip(l) for l in lines]
+
+
+# ------------------------------------------------------------------ running
+
+def run_process(argv, cwd, env, timeout):
+    """Run ARGV; return (stdout, stderr, status, timed_out)."""
+    with tempfile.TemporaryFile() as fo, tempfile.TemporaryFile() as fe:
+        try:
+            p = subprocess.Popen(argv, cwd=cwd, env=env, stdin=subprocess.DEVNULL,
+                                 stdout=fo, stderr=fe, start_new_session=True)
+        except OSError as e:
+            return '', 'cannot run %s: %s' % (argv[0], e), -1, False
+        timed_out = False
+        try:
+            rc = p.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            timed_out = True
+            try:
+                os.killpg(p.pid, signal.SIGKILL)   # the session we created
+            except OSError:
+                pass
+            rc = p.wait()
+        out = []
+        for f in (fo, fe):
+            f.seek(0)
+            data = f.read(MAX_OUTPUT + 1)
+            text = data[:MAX_OUTPUT].decode('utf-8', 'replace')
+            if len(data) > MAX_OUTPUT:
+                text += '\n... (output truncated)\n'
+            out.append(text)
+        return out[0], out[1], rc, timed_out
+
+
+def interp_argv(args, build, script):
+    if args.interp_words is None:
+        return [os.path.join(build, 'aster'), '--virtual-time', script]
+    words = [w.replace('{script}', script) for w in args.interp_words]
+    if not any('{script}' in w for w in args.interp_words):
+        words.append(script)
+    return words
+
+
+def run_test(test, args, build, env):
+    if test.kind == 'unit':
+        res = run_process([test.path], build, env, args.timeout * 6)
+        return judge_unit(res)
+    d, name = os.path.split(test.path)
+    res = run_process(interp_argv(args, build, name), d, env, args.timeout)
+    return judge_golden(test, res)
+
+
+def resolve_interp(cmd):
+    words = shlex.split(cmd)
+    out = []
+    for w in words:
+        ew = os.path.expanduser(w)
+        out.append(os.path.abspath(ew) if os.path.exists(ew) else ew)
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser(
+        description='Run aster\'s C unit tests and golden scripts.',
+        epilog='See the docstring of this file for the comparison rules.')
+    ap.add_argument('paths', nargs='*', metavar='PATHS',
+                    help='golden scripts or directories (default: tests/golden'
+                         ' plus the unit tests)')
+    ap.add_argument('--build', metavar='DIR', default=os.path.join(REPO, 'build'),
+                    help='build directory (default: build)')
+    ap.add_argument('--gc-stress', action='store_true',
+                    help='run with ASTER_GC_STRESS=1 and 10x the timeout')
+    ap.add_argument('-k', dest='pattern', metavar='PATTERN',
+                    help='only tests whose path contains/matches PATTERN')
+    ap.add_argument('-j', dest='jobs', type=int, metavar='N',
+                    default=os.cpu_count() or 2, help='parallel jobs')
+    ap.add_argument('--timeout', type=float, default=10.0, metavar='SECONDS',
+                    help='seconds per test (default 10)')
+    ap.add_argument('--interp', metavar='CMD',
+                    help='run scripts with CMD instead of DIR/aster --virtual-time')
+    ap.add_argument('--list', action='store_true',
+                    help='print the tests that would run and exit')
+    args = ap.parse_args()
+    build = os.path.abspath(args.build)
+    args.interp_words = resolve_interp(args.interp) if args.interp else None
+    if args.interp is not None and not args.interp_words:
+        ap.error('--interp needs a command')
+    if args.jobs < 1:
+        ap.error('-j needs a positive number')
+
+    tests = collect(args, build)
+    skipped = []
+    if args.gc_stress:
+        args.timeout *= 10
+        skipped = [t for t in tests
+                   if t.kind == 'golden' and has_mark(t.path, GC_SKIP_MARK)]
+        tests = [t for t in tests if t not in skipped]
+
+    if args.list:
+        for t in tests:
+            print(t.name)
+        return 0
+
+    if args.interp_words is None and any(t.kind == 'golden' for t in tests):
+        aster = os.path.join(build, 'aster')
+        if not os.access(aster, os.X_OK):
+            sys.stderr.write('run_tests: %s not found: build aster first '
+                             '(or use --build DIR / --interp CMD)\n'
+                             % display(aster))
+            return 2
+
+    env = dict(os.environ)
+    env.pop('PYTHONWARNINGS', None)
+    # harmless for aster; make a CPython --interp behave like mkgold's runs
+    env.update(PYTHONHASHSEED='0', PYTHONIOENCODING='utf-8',
+               PYTHONDONTWRITEBYTECODE='1')
+    if args.gc_stress:
+        env['ASTER_GC_STRESS'] = '1'
+
+    passed = failed = 0
+    with concurrent.futures.ThreadPoolExecutor(args.jobs) as ex:
+        results = ex.map(lambda t: run_test(t, args, build, env), tests)
+        for test, (ok, reason, detail) in zip(tests, results):
+            if ok:
+                passed += 1
+                continue
+            failed += 1
+            print('FAIL %s: %s' % (test.name, reason))
+            for line in detail:
+                print('    ' + line)
+            sys.stdout.flush()
+    if skipped:
+        print('(%d skipped under --gc-stress: %s)'
+              % (len(skipped), ', '.join(os.path.basename(t.path)
+                                         for t in skipped)))
+    print('%d passed, %d failed' % (passed, failed))
+    return 1 if failed else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
