@@ -51,6 +51,29 @@ static int fail_at(Lexer *lx, int line, int col, const char *fmt, ...)
     return r;
 }
 
+/* Fails with a SyntaxError spanning line:col to end_line:end_col. */
+static int fail_range(Lexer *lx, int line, int col, int end_line, int end_col, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int r = vfail(lx, "SyntaxError", line, col, end_line, end_col, fmt, ap);
+    va_end(ap);
+    return r;
+}
+
+/* Fails over the span of token t (or its first byte, while it is being
+ * scanned). */
+static int fail_token(Lexer *lx, const Token *t, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    bool done = t->end_line > 0;
+    int r = vfail(lx, "SyntaxError", t->line, t->col, done ? t->end_line : t->line, done ? t->end_col : t->col + 1,
+                  fmt, ap);
+    va_end(ap);
+    return r;
+}
+
 /* Fails at byte p of the current line. */
 static int fail_here(Lexer *lx, const char *p, const char *fmt, ...)
 {
@@ -62,14 +85,19 @@ static int fail_here(Lexer *lx, const char *p, const char *fmt, ...)
     return r;
 }
 
-static int fail_kind(Lexer *lx, const char *kind, const char *p, const char *fmt, ...)
+/* An indentation error on the current line (no end column, as CPython). */
+static int fail_indent(Lexer *lx, const char *kind, int col, const char *msg)
 {
-    va_list ap;
-    va_start(ap, fmt);
-    int col = (int)(p - lx->line_start);
-    int r = vfail(lx, kind, lx->line, col, lx->line, col + 1, fmt, ap);
-    va_end(ap);
-    return r;
+    if (!lx->failed) {
+        ParseError *e = lx->err;
+        e->kind = kind;
+        snprintf(e->msg, sizeof e->msg, "%s", msg);
+        e->line = e->end_line = lx->line;
+        e->col = col;
+        e->end_col = -1;
+    }
+    lx->failed = true;
+    return TOK_FAIL;
 }
 
 static bool is_newline(char c) { return c == '\n' || c == '\r'; }
@@ -177,21 +205,13 @@ static int close_bracket(Lexer *lx, const char *p)
     return 0;
 }
 
-bool lexer_open_bracket(const Lexer *lx, char *ch, int *line, int *col)
-{
-    if (lx->level == 0) return false;
-    *ch = lx->open[lx->level - 1].ch;
-    *line = lx->open[lx->level - 1].line;
-    *col = lx->open[lx->level - 1].col;
-    return true;
-}
-
 /* ---- a growable byte buffer for decoded strings ----------------------- */
 
 typedef struct { char *p; size_t len, cap; } Buf;
 
 static void buf_add(Buf *b, const char *s, size_t n)
 {
+    if (!n) return;
     if (b->len + n > b->cap) {
         size_t cap = b->cap ? b->cap * 2 : 64;
         while (cap < b->len + n) cap *= 2;
@@ -202,6 +222,24 @@ static void buf_add(Buf *b, const char *s, size_t n)
     }
     memcpy(b->p + b->len, s, n);
     b->len += n;
+}
+
+/* Appends source text, with its line breaks ("\r\n", "\r") made "\n"
+ * as Python reads them. */
+static void buf_text(Buf *b, const char *s, size_t n)
+{
+    const char *end = s + n;
+    while (s < end) {
+        const char *cr = memchr(s, '\r', (size_t)(end - s));
+        if (!cr) {
+            buf_add(b, s, (size_t)(end - s));
+            return;
+        }
+        buf_add(b, s, (size_t)(cr - s));
+        buf_add(b, "\n", 1);
+        s = cr + 1;
+        if (s < end && *s == '\n') s++;
+    }
 }
 
 static void buf_cp(Buf *b, uint32_t cp)
@@ -229,7 +267,7 @@ static int decode(Lexer *lx, const Token *t, Buf *b, const char *s, size_t n, bo
     const char *end = s + n, *run = s;
     while (s < end) {
         if (*s != '\\') { s++; continue; }
-        buf_add(b, run, (size_t)(s - run));
+        buf_text(b, run, (size_t)(s - run));
         if (s + 1 == end) {
             /* a backslash ending an f-string run, before a brace */
             buf_add(b, "\\", 1);
@@ -269,14 +307,14 @@ static int decode(Lexer *lx, const Token *t, Buf *b, const char *s, size_t n, bo
             size_t last = pos + 1 + (size_t)got;
             if (got < want) {
                 if (bytes)
-                    return fail_at(lx, t->line, t->col, "(value error) invalid \\x escape at position %zu", pos);
-                return fail_at(lx, t->line, t->col,
+                    return fail_token(lx, t, "(value error) invalid \\x escape at position %zu", pos);
+                return fail_token(lx, t,
                                "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: truncated \\%s escape",
                                pos, last, c == 'x' ? "xXX" : c == 'u' ? "uXXXX" : "UXXXXXXXX");
             }
             if (bytes) { char ch = (char)v; buf_add(b, &ch, 1); break; }
             if (v > 0x10FFFF)
-                return fail_at(lx, t->line, t->col,
+                return fail_token(lx, t,
                                "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: illegal Unicode character",
                                pos, last);
             buf_cp(b, v);
@@ -286,11 +324,11 @@ static int decode(Lexer *lx, const Token *t, Buf *b, const char *s, size_t n, bo
             if (bytes) { buf_add(b, esc, 2); break; }
             /* No name table: every \N{...} is reported like an unknown name. */
             if (*s != '{')
-                return fail_at(lx, t->line, t->col,
+                return fail_token(lx, t,
                                "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: malformed \\N character escape",
                                pos, pos + 1);
             while (s < end && *s != '}') s++;
-            return fail_at(lx, t->line, t->col,
+            return fail_token(lx, t,
                            "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: %s",
                            pos, base + (size_t)(s - (end - n)),
                            s < end ? "unknown Unicode character name" : "malformed \\N character escape");
@@ -302,7 +340,7 @@ static int decode(Lexer *lx, const Token *t, Buf *b, const char *s, size_t n, bo
         }
         run = s;
     }
-    buf_add(b, run, (size_t)(s - run));
+    buf_text(b, run, (size_t)(s - run));
     return 0;
 }
 
@@ -376,13 +414,15 @@ static int scan_string(Lexer *lx, Token *t, const char *start, const char *quote
     if (bytes)
         for (const char *p = body; p < close; p++)
             if ((unsigned char)*p >= 0x80)
-                return fail_at(lx, t->line, t->col, "bytes can only contain ASCII literal characters");
-    if (raw || !memchr(body, '\\', n)) {
+                return fail_token(lx, t, "bytes can only contain ASCII literal characters");
+    if (!memchr(body, '\r', n) && (raw || !memchr(body, '\\', n))) {
         s->text = arena_strndup(lx->arena, body, n);
         s->len = n;
     } else {
         Buf b = {0};
-        int r = decode(lx, t, &b, body, n, bytes, 0);
+        int r = 0;
+        if (raw) buf_text(&b, body, n);
+        else r = decode(lx, t, &b, body, n, bytes, 0);
         if (r == 0) {
             s->text = arena_strndup(lx->arena, b.p ? b.p : "", b.len);
             s->len = b.len;
@@ -471,8 +511,8 @@ static int scan_field(Lexer *lx, FScan *fs, FPart ***tail, int spec_depth)
     const char *d = lx->cur;
     if (ntok == 0) return fail_here(lx, d, "f-string: valid expression required before '%c'", *d);
     if (first == T_LAMBDA && *d == ':')
-        return fail_at(lx, expr_line, (int)(expr - expr_line_start),
-                       "f-string: lambda expressions are not allowed without parentheses");
+        return fail_range(lx, expr_line, (int)(expr - expr_line_start), lx->line, (int)(d + 1 - lx->line_start),
+                          "f-string: lambda expressions are not allowed without parentheses");
     f->expr = expr;
     f->expr_end = d;
     f->expr_line = expr_line;
@@ -492,8 +532,14 @@ static int scan_field(Lexer *lx, FScan *fs, FPart ***tail, int spec_depth)
     if (*p == '!') {
         p++;
         if (*p == '}' || *p == ':') return fail_here(lx, p, "f-string: missing conversion character");
-        if (*p == ' ' || *p == '\t')
-            return fail_here(lx, p, "f-string: conversion type must come right after the exclamanation mark");
+        if (*p == ' ' || *p == '\t') {
+            const char *e = p;
+            while (*e == ' ' || *e == '\t') e++;
+            while ((unsigned char)*e < 0x80 && id_continue((unsigned char)*e)) e++;
+            int col = (int)(p - 1 - lx->line_start);
+            return fail_range(lx, lx->line, col, lx->line, (int)(e - lx->line_start),
+                              "f-string: conversion type must come right after the exclamanation mark");
+        }
         const char *n = p;
         while (id_continue((unsigned char)*p) && (unsigned char)*p < 0x80) p++;
         if (p == n) return fail_here(lx, p, "f-string: invalid conversion character");
@@ -502,7 +548,7 @@ static int scan_field(Lexer *lx, FScan *fs, FPart ***tail, int spec_depth)
                              (int)(p - n), n);
         f->conversion = *n;
         while (*p == ' ' || *p == '\t' || *p == '\f') p++;
-        if (at_fstring_end(fs, p)) return fail_here(lx, p, "f-string: expecting '}'");
+        if (at_fstring_end(fs, p)) return fail_here(lx, n, "f-string: expecting '}'");
         if (*p != ':' && *p != '}') return fail_here(lx, p, "f-string: expecting ':' or '}'");
     }
     if (*p == ':') {
@@ -539,7 +585,7 @@ static int scan_fields(Lexer *lx, FScan *fs, FPart ***tail, int spec_depth)
 #define FLUSH_LITERAL(end)                                                        \
     do {                                                                          \
         if (lx->scan_only) break;                                                 \
-        if (fs->raw) buf_add(&b, run, (size_t)(p - run));                         \
+        if (fs->raw) buf_text(&b, run, (size_t)(p - run));                        \
         else if ((r = decode(lx, fs->tok, &b, run, (size_t)(p - run), false, 0)) < 0) goto out; \
         if (b.len) {                                                              \
             FPart *lit = new_part(lx, tail);                                      \
@@ -673,7 +719,8 @@ static int number(Lexer *lx, Token *t, const char *start, const char *end, int k
             return fail_here(lx, d, "invalid digit '%c' in octal literal", *d);
         if (base == 'b' && *d >= '2' && *d <= '9')
             return fail_here(lx, d, "invalid digit '%c' in binary literal", *d);
-        return fail_here(lx, end, "invalid %s literal", base == 'x' ? "hexadecimal" : base == 'o' ? "octal" : "binary");
+        return fail_here(lx, *d == '_' ? d : end, "invalid %s literal",
+                         base == 'x' ? "hexadecimal" : base == 'o' ? "octal" : "binary");
     }
     if (ident_byte(c) && !(c != '_' && keyword_follows(end))) {
         if (kind == 'o' && c >= '0' && c <= '9')
@@ -682,12 +729,28 @@ static int number(Lexer *lx, Token *t, const char *start, const char *end, int k
             return fail_here(lx, end, "invalid digit '%c' in binary literal", c);
         const char *what = kind == 'x' ? "hexadecimal" : kind == 'o' ? "octal" : kind == 'b' ? "binary"
                            : kind == 'j' ? "imaginary" : "decimal";
-        return fail_here(lx, kind == 'd' || kind == 'f' ? start : end, "invalid %s literal", what);
+        /* CPython points at the last digit, or at a stray '_', or at the
+         * sign of an exponent with no digits */
+        const char *at = end - 1;
+        if (c == '_' && end[-1] >= '0' && end[-1] <= '9') at = end;
+        else if ((c | 32) == 'e' && (end[1] == '+' || end[1] == '-')) at = end + 1;
+        return fail_here(lx, at, "invalid %s literal", what);
     }
     lx->cur = end;
     set_span(lx, t, start, lx->line, lx->line_start, end);
     t->v.num = kind == 'f' ? CONST_FLOAT : kind == 'j' ? CONST_IMAG : CONST_INT;
     return T_NUMBER;
+}
+
+/* Only a decimal int with leading zeros (like 0777) matches the digpart
+ * rule; the error spans the zeros. */
+static int leading_zeros(Lexer *lx, const char *start)
+{
+    const char *p = start;
+    while (*p == '0' || *p == '_') p++;
+    int col = (int)(start - lx->line_start);
+    return fail_range(lx, lx->line, col, lx->line, col + (int)(p - start),
+                      "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
 }
 
 /* ---- names ----------------------------------------------------------------- */
@@ -793,11 +856,7 @@ static int scan_token(Lexer *lx, Token *t)
     prefix? ["'] { return scan_string(lx, t, start, END - 1); }
 
     decint     { return number(lx, t, start, END, 'd'); }
-    digpart    {
-        /* only a decimal int with leading zeros gets here */
-        return fail_at(lx, lx->line, (int)(start - lx->line_start),
-                       "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
-    }
+    digpart    { return leading_zeros(lx, start); }
     hexint     { return number(lx, t, start, END, 'x'); }
     octint     { return number(lx, t, start, END, 'o'); }
     binint     { return number(lx, t, start, END, 'b'); }
@@ -920,7 +979,7 @@ static int indentation(Lexer *lx)
     if (col == lx->indents[d]) {
         if (alt != lx->alt_indents[d]) goto tab_error;
     } else if (col > lx->indents[d]) {
-        if (d + 1 >= LEX_MAX_INDENT) return fail_kind(lx, "IndentationError", p, "too many levels of indentation");
+        if (d + 1 >= LEX_MAX_INDENT) return fail_indent(lx, "IndentationError", 0, "too many levels of indentation");
         if (alt <= lx->alt_indents[d]) goto tab_error;
         lx->depth++;
         lx->indents[lx->depth] = col;
@@ -930,14 +989,20 @@ static int indentation(Lexer *lx)
         int n = 0;
         while (d > 0 && col < lx->indents[d]) { d--; n++; }
         if (col != lx->indents[d])
-            return fail_kind(lx, "IndentationError", p, "unindent does not match any outer indentation level");
+        {
+            /* CPython points past the end of the line */
+            const char *e = p;
+            while (!is_newline(*e) && e != lx->lim) e++;
+            return fail_indent(lx, "IndentationError", (int)(e - lx->line_start),
+                               "unindent does not match any outer indentation level");
+        }
         if (alt != lx->alt_indents[d]) goto tab_error;
         lx->depth = d;
         lx->pending = -n;
     }
     return 0;
 tab_error:
-    return fail_kind(lx, "TabError", p, "inconsistent use of tabs and spaces in indentation");
+    return fail_indent(lx, "TabError", 0, "inconsistent use of tabs and spaces in indentation");
 }
 
 static int layout_token(Lexer *lx, Token *t)
@@ -1013,7 +1078,7 @@ int lexer_next(Lexer *lx, Token *t)
     return type;
 }
 
-void lexer_init(Lexer *lx, Arena *a, ParseError *err, const char *buf, size_t len, bool interactive)
+void lexer_init(Lexer *lx, Arena *a, ParseError *err, const char *buf, size_t len)
 {
     memset(lx, 0, sizeof *lx);
     lx->arena = a;
@@ -1023,7 +1088,6 @@ void lexer_init(Lexer *lx, Arena *a, ParseError *err, const char *buf, size_t le
     lx->lim = buf + len;
     lx->line = 1;
     lx->line_start = buf;
-    lx->interactive = interactive;
     lx->at_bol = true;
     /* a UTF-8 byte order mark is not part of the source */
     if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) lx->cur = lx->line_start = buf + 3;
@@ -1041,10 +1105,4 @@ void lexer_init_field(Lexer *lx, const Lexer *parent, const FPart *part)
     lx->line = part->expr_line;
     lx->line_start = part->expr_line_start;
     lx->base_level = part->level;
-    lx->interactive = parent->interactive;
-}
-
-bool lexer_incomplete(const Lexer *lx)
-{
-    return lx->failed && lx->err_at_eof;
 }

@@ -21,11 +21,18 @@
 #include <stdlib.h>
 #include "parse_internal.h"
 
-/* The error diagnosis reads Node values off the stack through the
- * destructor hook: it sets ps->probing and calls yy_destructor. */
+/* The error diagnosis reads values off the parser's stack through the
+ * destructor hook: it sets ps->probing and calls yy_destructor, and the
+ * %destructor code below reports the symbol's Node (PROBE), or for lists
+ * the last element and the length (PROBE_LAST). */
 #define PROBE(ps, v) do { if ((ps)->probing) (ps)->probe = (v); } while (0)
-/* Lists give their last element. */
-#define PROBE_LAST(ps, l) do { if ((ps)->probing && (l).len) { (ps)->probe_last = (l).items[(l).len - 1]; (ps)->probe_len = (l).len; } } while (0)
+#define PROBE_LAST(ps, l)                                    \
+    do {                                                     \
+        if ((ps)->probing && (l).len) {                      \
+            (ps)->probe_last = (l).items[(l).len - 1];       \
+            (ps)->probe_len = (l).len;                       \
+        }                                                    \
+    } while (0)
 
 static void syntax_error_here(ParseState *ps, void *parser, int major, const Token *tok);
 }
@@ -39,8 +46,12 @@ static void syntax_error_here(ParseState *ps, void *parser, int major, const Tok
 %start_symbol start
 %type start {int}
 
-/* Nonterminals holding a Node, which the error diagnosis may look at
- * (lists and argument lists show their last element). */
+%syntax_error { syntax_error_here(ps, yypParser, yymajor, &yyminor); }
+%stack_overflow {
+    pa_error(ps, "MemoryError", NOPOS, NOPOS, "Parser stack overflowed - Python source too complex to parse");
+}
+
+/* Nonterminals holding an expression, for the error diagnosis */
 %destructor star_expressions { PROBE(ps, $$); }
 %destructor star_expression { PROBE(ps, $$); }
 %destructor star_named_expression { PROBE(ps, $$); }
@@ -72,8 +83,7 @@ static void syntax_error_here(ParseState *ps, void *parser, int major, const Tok
 %destructor target_elt { PROBE(ps, $$); }
 %destructor assign_value { PROBE(ps, $$); }
 %destructor with_head { PROBE(ps, $$); }
-%syntax_error { syntax_error_here(ps, yypParser, yymajor, &yyminor); }
-%stack_overflow { pa_error(ps, "MemoryError", (Pos){0, 0}, (Pos){0, 0}, "Parser stack overflowed - Python source too complex to parse"); }
+/* Lists, argument lists and statement lists, by their last element */
 %destructor sne_list { PROBE_LAST(ps, $$); }
 %destructor sne_comma { PROBE_LAST(ps, $$); }
 %destructor star_exprs_comma { PROBE_LAST(ps, $$); }

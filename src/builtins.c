@@ -338,50 +338,17 @@ static Value bi_abs(NATIVE_ARGS)
     return r;
 }
 
-/* round(i, n) for an int and n < 0: to a multiple of 10**-n, ties to
- * even. */
-static Value round_int(Thread *t, Value v, int64_t ndigits)
-{
-    mpz_t x, p, q, r;
-    mpz_inits(x, p, q, r, NULL);
-    int_to_mpz(v, x);
-    Value res;
-    if ((uint64_t)-ndigits > mpz_sizeinbase(x, 10) + 1) {
-        res = val_from_small(0);
-    } else {
-        mpz_ui_pow_ui(p, 10, (unsigned long)-ndigits);
-        mpz_fdiv_qr(q, r, x, p);
-        mpz_mul_2exp(r, r, 1);
-        int c = mpz_cmp(r, p);
-        if (c > 0 || (c == 0 && mpz_odd_p(q))) mpz_add_ui(q, q, 1);
-        mpz_mul(q, q, p);
-        res = int_from_mpz(t, q);
-    }
-    mpz_clears(x, p, q, r, NULL);
-    return res;
-}
-
 static Value bi_round(NATIVE_ARGS)
 {
     Value a[2];
     if (arg_parse(t, "round", args, nargs, kwnames, "number|ndigits", a) < 0) return VAL_ERROR;
-    Value v = a[0], nd = a[1] == VAL_NONE ? VAL_UNBOUND : a[1];
-    int64_t n = 0;
-    if (nd != VAL_UNBOUND && (val_is_double(v) || int_check(v)) && op_index(t, nd, &n) < 0)
-        return VAL_ERROR;
-    if (val_is_double(v)) {
-        double d = val_as_double(v);
-        if (nd == VAL_UNBOUND) return int_from_double(t, nearbyint(d));
-        return val_from_double(float_round(d, n));
-    }
-    if (int_check(v)) {
-        if (val_is_bool(v)) v = val_from_small(v == VAL_TRUE);
-        return nd == VAL_UNBOUND || n >= 0 ? v : round_int(t, v, n);
-    }
-    Value r = call_special(t, v, "__round__", &a[1], a[1] == VAL_UNBOUND ? 0 : 1);
+    /* int and float implement __round__ themselves, with CPython's
+     * correctly rounded results and overflow rules. */
+    bool with_digits = a[1] != VAL_UNBOUND && a[1] != VAL_NONE;
+    Value r = call_special(t, a[0], "__round__", &a[1], with_digits ? 1 : 0);
     if (r == VAL_UNBOUND)
         return exc_raise(t, &TypeErrorType, "type %s doesn't define __round__ method",
-                         type_name(val_type(v)));
+                         type_name(val_type(a[0])));
     return r;
 }
 
@@ -420,43 +387,12 @@ static Value bi_divmod(NATIVE_ARGS)
     return exc_type_error_unsupported(t, "divmod()", a, b);
 }
 
-/* pow(base, exp, mod) for three ints. */
-static Value pow_mod(Thread *t, Value base, Value exp, Value mod)
-{
-    mpz_t b, e, m, r;
-    mpz_inits(b, e, m, r, NULL);
-    int_to_mpz(base, b);
-    int_to_mpz(exp, e);
-    int_to_mpz(mod, m);
-    Value res = VAL_ERROR;
-    bool negm = mpz_sgn(m) < 0;
-    mpz_abs(m, m);
-    if (mpz_sgn(m) == 0) {
-        exc_raise(t, &ValueErrorType, "pow() 3rd argument cannot be 0");
-        goto done;
-    }
-    if (mpz_sgn(e) < 0) {
-        if (!mpz_invert(b, b, m)) {
-            exc_raise(t, &ValueErrorType, "base is not invertible for the given modulus");
-            goto done;
-        }
-        mpz_neg(e, e);
-    }
-    mpz_powm(r, b, e, m);
-    /* Python's result takes the sign of the modulus. */
-    if (negm && mpz_sgn(r) != 0) mpz_sub(r, r, m);
-    res = int_from_mpz(t, r);
-done:
-    mpz_clears(b, e, m, r, NULL);
-    return res;
-}
-
 static Value bi_pow(NATIVE_ARGS)
 {
     Value a[3];
     if (arg_parse(t, "pow", args, nargs, kwnames, "base,exp|mod", a) < 0) return VAL_ERROR;
     if (a[2] == VAL_UNBOUND || a[2] == VAL_NONE) return op_binary(t, BINOP_POW, a[0], a[1]);
-    if (int_check(a[0]) && int_check(a[1]) && int_check(a[2])) return pow_mod(t, a[0], a[1], a[2]);
+    if (int_check(a[0]) && int_check(a[1]) && int_check(a[2])) return int_pow_mod(t, a[0], a[1], a[2]);
     if (is_number(a[0]) && is_number(a[1]) && is_number(a[2]))
         return exc_raise(t, &TypeErrorType,
                          "pow() 3rd argument not allowed unless all arguments are integers");

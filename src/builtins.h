@@ -14,11 +14,9 @@
  * None/True/False/NotImplemented/Ellipsis.  The caller stores its dict as
  * Interp.builtins.  May collect. */
 Value builtins_init(Thread *t);
-/* The `sys` module; sets Interp.sys_dict and creates sys.stdin/stdout/
- * stderr.  Call it before running any script code.  May collect. */
-Value mod_sys_init(Thread *t);
-/* The `time` module. */
-Value mod_time_init(Thread *t);
+/* The `sys` and `time` modules' start-up functions are declared in
+ * module.h; mod_sys_init sets Interp.sys_dict and creates sys.stdin/
+ * stdout/stderr, so it runs before any script code. */
 
 /* The static types of these modules, for the interpreter's list of
  * static types (type_init at start-up, GC roots). */

@@ -40,6 +40,7 @@
 #include "obj_bytes.h"
 #include "obj_int.h"
 #include "obj_list.h"
+#include "obj_set.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
 
@@ -1118,10 +1119,26 @@ static int compile_sequence(Compiler *c, const NodeList *elts, int pushed, Opcod
                 }
                 TUPLE(tup)->items[i] = v;
             }
-            gc_pop_roots(c->t, 1);
-            if (tuple) return emit_const(c, tup);
+            if (build == OP_BUILD_SET) {
+                /* Like CPython, a constant set display is a frozenset
+                 * constant, so the set is filled in that table's order. */
+                Value fs = set_const_frozenset(c->t, TUPLE(tup)->items, (size_t)n);
+                if (fs == VAL_ERROR) {
+                    gc_pop_roots(c->t, 1);
+                    return -1;
+                }
+                TUPLE(tup)->items[0] = fs;   /* keeps it rooted */
+                tup = fs;
+            }
+            if (tuple) {
+                int r = emit_const(c, tup);
+                gc_pop_roots(c->t, 1);
+                return r;
+            }
             emit(c, build, 0);
-            CHECK(emit_const(c, tup));
+            int r = emit_const(c, tup);
+            gc_pop_roots(c->t, 1);
+            CHECK(r);
             emit(c, extend, 1);
             return 0;
         }

@@ -877,7 +877,9 @@ Value exc_raise(Thread *t, TypeObj *type, const char *fmt, ...)
 Value exc_raise_value(Thread *t, TypeObj *type, Value value)
 {
     if (value != VAL_UNBOUND && val_isinstance(value, type)) return exc_raise_obj(t, value);
+    gc_push_root(t, value);
     Value e = exc_new(t, type, &value, value == VAL_UNBOUND ? 0 : 1);
+    gc_pop_roots(t, 1);
     if (e == VAL_ERROR) return VAL_ERROR;
     return exc_raise_obj(t, e);
 }
@@ -917,7 +919,16 @@ Value exc_raise_oserror(Thread *t, int err, Value filename)
 
 Value exc_no_memory(Thread *t)
 {
-    t->exc = val_from_obj(&MemoryErrorType);
+    /* No allocation here: the instance was made at start-up.  Its
+     * traceback is reset, since the same object is raised every time. */
+    Value e = t->interp->memory_error;
+    if (exc_check(e)) {
+        EXC(e)->traceback = NULL;
+        EXC(e)->context = EXC(e)->cause = VAL_NONE;
+        t->exc = e;
+    } else {
+        t->exc = val_from_obj(&MemoryErrorType);
+    }
     return VAL_ERROR;
 }
 

@@ -106,6 +106,7 @@ static void mark_roots(Thread *t)
     gc_mark_obj(gc, (Obj *)ip->sys_dict);
     gc_mark_value(gc, ip->sys_argv);
     gc_mark_value(gc, ip->empty_tuple);
+    gc_mark_value(gc, ip->memory_error);
     gc_mark_array(gc, ip->char_cache, 128);
     for (int i = 0; i < NAME_COUNT; i++) gc_mark_obj(gc, (Obj *)ip->names[i]);
     mark_thread(gc, t);

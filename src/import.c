@@ -20,10 +20,6 @@
 #include "ops.h"
 #include "vm.h"
 
-Value mod_sys_init(Thread *t);
-Value mod_math_init(Thread *t);
-Value mod_time_init(Thread *t);
-
 const NativeModuleDef native_modules[] = {
     { "sys", mod_sys_init },
     { "math", mod_math_init },

@@ -86,6 +86,8 @@ static int start(Thread *t, int argc, char **argv)
         Value s = str_from_cstr(t, argv[i]);
         if (s == VAL_ERROR || list_append(t, argl, s) < 0) return -1;
     }
+    ip->memory_error = exc_new(t, &MemoryErrorType, NULL, 0);
+    if (ip->memory_error == VAL_ERROR) return -1;
     Value b = builtins_init(t);
     if (b == VAL_ERROR) return -1;
     ip->builtins = ((ModuleObj *)val_as_obj(b))->dict;
@@ -112,6 +114,7 @@ Thread *interp_new(int argc, char **argv, bool virtual_time)
     ip->main_thread = t;
     ip->sys_argv = VAL_NONE;
     ip->empty_tuple = VAL_NONE;
+    ip->memory_error = VAL_NONE;
     clock_init(ip);
     t->interp = ip;
     t->gc = &ip->gc;

@@ -67,6 +67,7 @@ struct Interp {
     double clock_origin;        /* CLOCK_MONOTONIC at start, real time */
     DictObj *sys_dict;          /* the sys module's dict (sys.stdout ...) */
     Value empty_tuple;          /* the shared () */
+    Value memory_error;         /* the MemoryError raised when malloc fails */
     Value char_cache[128];      /* one-character ASCII strs, or 0 until made */
     Value sys_argv;             /* list set from the command line */
     DictObj *source_cache;      /* filename -> source text, for tracebacks */

@@ -11,7 +11,9 @@
  * that parse.c can parse it in place (positions stay those of the file).
  *
  * Errors: lexer_next returns TOK_FAIL after filling lx->err.  Once failed
- * it keeps returning TOK_FAIL.
+ * it keeps returning TOK_FAIL.  The lexer allocates only from its arena
+ * (and short-lived malloc buffers); it never recurses except through
+ * nested f-strings, which the bracket limit bounds.
  */
 #ifndef ASTER_LEXER_H
 #define ASTER_LEXER_H
@@ -84,7 +86,6 @@ typedef struct Lexer {
     const char *stop;           /* sub-lexer: tokens from here on are EOF */
     int line;
     const char *line_start;
-    bool interactive;
     bool scan_only;             /* only look for errors: build no values */
     FPart scratch;              /* f-string parts when scan_only */
 
@@ -94,29 +95,22 @@ typedef struct Lexer {
     int indents[LEX_MAX_INDENT + 1], alt_indents[LEX_MAX_INDENT + 1];
     int depth;                  /* indents[0..depth] are open */
     int pending;                /* > 0: INDENTs to emit, < 0: DEDENTs */
-    bool eof_done;
-    bool cont_line;             /* the line was joined by a backslash */
 
     /* brackets */
     struct { char ch; bool field; int line, col; } open[LEX_MAX_LEVEL + 1];
     int level;                  /* open brackets here */
     int base_level;             /* enclosing levels (f-string fields) */
-
 } Lexer;
 
-/* Starts a lexer on buf[0..len) (buf[len] must be NUL). */
-void lexer_init(Lexer *lx, Arena *a, ParseError *err, const char *buf, size_t len, bool interactive);
+/* Starts a lexer on buf[0..len) (buf[len] must be NUL); errors go to
+ * *err. */
+void lexer_init(Lexer *lx, Arena *a, ParseError *err, const char *buf, size_t len);
 /* Starts a lexer on the expression of an f-string field: it reads the
  * parent's buffer from part->expr, inside brackets, and ends at
- * part->expr_end. */
+ * part->expr_end.  Errors go where the parent's do until lx->err is set. */
 void lexer_init_field(Lexer *lx, const Lexer *parent, const FPart *part);
-/* Reads the next token.  Returns its type (0 at the end), or TOK_FAIL. */
+/* Reads the next token into *t.  Returns its type (0 at the end), or
+ * TOK_FAIL. */
 int lexer_next(Lexer *lx, Token *t);
-/* True if input ended inside a bracket, a triple-quoted string or after a
- * backslash: the REPL should read more. */
-bool lexer_incomplete(const Lexer *lx);
-/* The innermost bracket still open, for "'(' was never closed"; returns
- * false if none. */
-bool lexer_open_bracket(const Lexer *lx, char *ch, int *line, int *col);
 
 #endif

@@ -28,8 +28,6 @@
 #include "obj_type.h"
 #include "ops.h"
 
-Value mod_math_init(Thread *t);
-
 #define FN(name) static Value name(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 /* Results larger than this many bits raise MemoryError, as in obj_int.c. */
 #define MAX_RESULT_BITS (UINT64_C(1) << 33)
@@ -42,6 +40,14 @@ static Value domain_error(Thread *t)
 static Value range_error(Thread *t)
 {
     return exc_raise(t, &OverflowErrorType, "math range error");
+}
+
+/* MemoryError() for a result too large to compute. */
+static int too_big(Thread *t)
+{
+    Value e = exc_new(t, &MemoryErrorType, NULL, 0);
+    if (e != VAL_ERROR) exc_raise_obj(t, e);
+    return -1;
 }
 
 static int fail_with(Thread *t, TypeObj *type, const char *msg)
@@ -449,10 +455,7 @@ static int factorial_of(Thread *t, mpz_srcptr n, mpz_t z)
         return -1;
     }
     unsigned long k = mpz_get_ui(n);
-    if (k > 1 && (double)k * log2((double)k) > (double)MAX_RESULT_BITS) {
-        exc_no_memory(t);
-        return -1;
-    }
+    if (k > 1 && (double)k * log2((double)k) > (double)MAX_RESULT_BITS) return too_big(t);
     mpz_fac_ui(z, k);
     return 0;
 }
@@ -502,10 +505,7 @@ static int binomial(Thread *t, mpz_t n, mpz_t k)
     if (mpz_cmp(rest, k) < 0) mpz_set(k, rest);
     mpz_clear(rest);
     double bits = mpz_get_d(k) * log2(mpz_get_d(n) + 1.0);
-    if (!mpz_fits_ulong_p(k) || bits > (double)MAX_RESULT_BITS) {
-        exc_no_memory(t);
-        return -1;
-    }
+    if (!mpz_fits_ulong_p(k) || bits > (double)MAX_RESULT_BITS) return too_big(t);
     mpz_bin_ui(n, n, mpz_get_ui(k));
     return 0;
 }

@@ -214,7 +214,7 @@ static Value native_descr_get(Thread *t, Value self, Value instance, TypeObj *ow
         TypeObj *cls = owner ? owner : val_type(instance);
         return native_new(t, n->def, val_from_obj(cls), n->owner);
     }
-    if (instance == VAL_NONE) return self;
+    if (instance == VAL_UNBOUND) return self;
     return native_new(t, n->def, instance, n->owner);
 }
 

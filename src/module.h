@@ -97,6 +97,11 @@ typedef struct {
     Value (*init)(Thread *t);
 } NativeModuleDef;
 
+/* Builtin C modules' start-up functions. */
+Value mod_math_init(Thread *t);                      /* mod_math.c */
+Value mod_sys_init(Thread *t);                       /* mod_sys.c */
+Value mod_time_init(Thread *t);                      /* mod_time.c */
+
 /* The table of C modules (import.c), NULL-terminated. */
 extern const NativeModuleDef native_modules[];
 

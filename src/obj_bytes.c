@@ -2,6 +2,7 @@
  * obj_bytes.c -- bytes (obj_bytes.h): immutable byte strings, their
  * slots, a small set of methods and the iterator.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include "obj_bytes.h"
 #include "obj_str.h"
@@ -654,7 +655,59 @@ static Value bytes_lower(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     return change_case(t, args, nargs, kwnames, "lower", false);
 }
 
+/* The is*() predicates: true when the bytes are non-empty and every byte
+ * is in the ASCII class (isupper/islower: some cased byte and no byte of
+ * the other case). */
+static Value classify(Thread *t, Value *args, int nargs, TupleObj *kwnames, const char *name,
+                      int (*test)(int))
+{
+    if (str_method_args(t, "bytes", name, nargs - 1, kwnames, 0, 0, ARGS_NONE) < 0) return VAL_ERROR;
+    BytesObj *b = BYTES(args[0]);
+    if (b->len == 0) return VAL_FALSE;
+    for (size_t i = 0; i < b->len; i++)
+        if (b->data[i] >= 0x80 || !test(b->data[i])) return VAL_FALSE;
+    return VAL_TRUE;
+}
+
+static Value cased(Thread *t, Value *args, int nargs, TupleObj *kwnames, const char *name, bool upper)
+{
+    if (str_method_args(t, "bytes", name, nargs - 1, kwnames, 0, 0, ARGS_NONE) < 0) return VAL_ERROR;
+    BytesObj *b = BYTES(args[0]);
+    bool seen = false;
+    for (size_t i = 0; i < b->len; i++) {
+        unsigned char c = b->data[i];
+        if (c >= 'a' && c <= 'z') { if (upper) return VAL_FALSE; seen = true; }
+        if (c >= 'A' && c <= 'Z') { if (!upper) return VAL_FALSE; seen = true; }
+    }
+    return val_from_bool(seen);
+}
+
+#define CLASSIFIER(method, ctype) \
+    static Value bytes_##method(Thread *t, Value *args, int nargs, TupleObj *kwnames) \
+    { return classify(t, args, nargs, kwnames, #method, ctype); }
+CLASSIFIER(isdigit, isdigit)
+CLASSIFIER(isalpha, isalpha)
+CLASSIFIER(isalnum, isalnum)
+CLASSIFIER(isspace, isspace)
+#undef CLASSIFIER
+
+static Value bytes_isupper(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    return cased(t, args, nargs, kwnames, "isupper", true);
+}
+
+static Value bytes_islower(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    return cased(t, args, nargs, kwnames, "islower", false);
+}
+
 static const MethodDef bytes_methods[] = {
+    {"isdigit", bytes_isdigit, 0},
+    {"isalpha", bytes_isalpha, 0},
+    {"isalnum", bytes_isalnum, 0},
+    {"isspace", bytes_isspace, 0},
+    {"isupper", bytes_isupper, 0},
+    {"islower", bytes_islower, 0},
     {"decode", bytes_decode, 0},
     {"hex", bytes_hex, 0},
     {"fromhex", bytes_fromhex, METH_CLASS},

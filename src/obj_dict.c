@@ -9,7 +9,10 @@
  * arrays (index_size 0); the first insertion makes 8 slots.  A table
  * holds at most 2/3 of its slots in entries; when the entries run out it
  * is rebuilt for 3 * used, which grows it or, after many deletions,
- * shrinks it.
+ * shrinks it.  `usable` counts the insertions left until then: popitem
+ * lets the next insertion reuse its entry, but not its index slot (that
+ * stays a dummy), so it must not give the insertion back; otherwise the
+ * index could run out of empty slots, which end every failed probe.
  *
  * Keys are compared by identity, then by hash, then with __eq__.  __eq__
  * is script code that may change the dict under our feet: lookups check
@@ -37,7 +40,7 @@
 #define IX_ERROR (-3)
 #define PERTURB_SHIFT 5
 
-static inline size_t usable(size_t size) { return (size << 1) / 3; }
+static inline size_t usable_for(size_t size) { return (size << 1) / 3; }
 
 typedef struct {
     Obj base;
@@ -165,11 +168,11 @@ static int dict_resize(Thread *t, DictObj *d, size_t minsize)
 {
     size_t size = DICT_MINSIZE;
     while (size < minsize && size < MAX_INDEX_SIZE) size <<= 1;
-    if (size < minsize || usable(size) < d->used) {
+    if (size < minsize || usable_for(size) < d->used) {
         exc_no_memory(t);
         return -1;
     }
-    size_t cap = usable(size);
+    size_t cap = usable_for(size);
     DictEntry *ents = mem_alloc(t, cap * sizeof(DictEntry));
     if (!ents) return -1;
     int32_t *index = mem_alloc(t, size * sizeof(int32_t));
@@ -191,6 +194,7 @@ static int dict_resize(Thread *t, DictObj *d, size_t minsize)
     d->index = index;
     d->index_size = size;
     d->entries_cap = cap;
+    d->usable = cap - n;
     d->nentries = n;
     d->version++;
     return 0;
@@ -199,7 +203,7 @@ static int dict_resize(Thread *t, DictObj *d, size_t minsize)
 /* Makes an empty dict ready for n insertions. */
 static int dict_presize(Thread *t, DictObj *d, size_t n)
 {
-    if (d->nentries != 0 || usable(d->index_size) >= n) return 0;
+    if (d->nentries != 0 || d->usable >= n) return 0;
     return dict_resize(t, d, (n * 3 + 1) / 2);
 }
 
@@ -209,12 +213,13 @@ static void insert_new(DictObj *d, int64_t hash, Value key, Value value)
     d->index[free_slot(d->index, d->index_size, hash)] = (int32_t)d->nentries;
     d->entries[d->nentries++] = (DictEntry){ hash, key, value };
     d->used++;
+    d->usable--;
     d->version++;
 }
 
 static int make_room(Thread *t, DictObj *d)
 {
-    if (d->nentries < d->entries_cap) return 0;
+    if (d->usable > 0) return 0;
     return dict_resize(t, d, d->used * 3);
 }
 
@@ -249,7 +254,7 @@ static void dict_release(GC *gc, DictObj *d)
     if (d->index) mem_free(gc, d->index, d->index_size * sizeof(int32_t));
     d->entries = NULL;
     d->index = NULL;
-    d->used = d->nentries = d->entries_cap = d->index_size = 0;
+    d->used = d->nentries = d->entries_cap = d->usable = d->index_size = 0;
     d->version++;
 }
 

@@ -22,6 +22,7 @@ struct DictObj {
     size_t used;                /* live entries */
     size_t nentries;            /* entries used in `entries` (live + deleted) */
     size_t entries_cap;
+    size_t usable;              /* insertions left before a resize */
     size_t index_size;          /* power of two, or 0 */
     DictEntry *entries;         /* mem_alloc'ed */
     int32_t *index;             /* mem_alloc'ed; -1 empty, -2 dummy, else entry */

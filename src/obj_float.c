@@ -55,8 +55,12 @@ static void nearest_decimal(double x, int p, Decimal *out)
 
 static double decimal_value(const Decimal *dc)
 {
-    char buf[64];
-    snprintf(buf, sizeof buf, "%c.%.*se%d", dc->d[0], dc->n - 1, dc->d + 1, dc->exp);
+    char buf[40], *p = buf;
+    *p++ = dc->d[0];
+    *p++ = '.';
+    memcpy(p, dc->d + 1, (size_t)dc->n - 1);
+    p += dc->n - 1;
+    sprintf(p, "e%d", dc->exp);
     return strtod(buf, NULL);
 }
 
@@ -73,38 +77,68 @@ static void decimal_bump(Decimal *dc)
     }
 }
 
+/* d17 (17 digits, itself rounded) rounded half to even to p digits.
+ * False when d17's tail is exactly a half: x may lie on either side of
+ * it, so only x itself can tell. */
+static bool decimal_round(const Decimal *d17, int p, Decimal *out)
+{
+    *out = *d17;
+    out->n = p;
+    bool rest_zero = true;
+    for (int i = p + 1; i < d17->n; i++) rest_zero = rest_zero && d17->d[i] == '0';
+    char next = d17->d[p];
+    if (next == '5' && rest_zero) return false;
+    if (next >= '5') decimal_bump(out);
+    return true;
+}
+
+/* The shortest decimal that reads back as x, searching all lengths:
+ * for subnormals and powers of two. */
+static void shortest_decimal_slow(double x, Decimal *out)
+{
+    /* At a power of two (above the subnormals) the gap below x is half
+     * the gap above, so a shorter decimal may exist above x even when
+     * the nearest one, below, does not read back. */
+    for (int p = 1; p <= 17; p++) {
+        nearest_decimal(x, p, out);
+        double v = decimal_value(out);
+        if (v == x) return;
+        if (v < x) {
+            Decimal up = *out;
+            decimal_bump(&up);
+            if (decimal_value(&up) == x) {
+                *out = up;
+                return;
+            }
+        }
+    }
+}
+
 /* The shortest decimal that reads back as x (x > 0, finite); among
- * several of that length, the nearest. */
+ * several of that length, the nearest (what Python's repr picks).
+ *
+ * For a normal double that is not a power of two: a decimal of 15 or
+ * fewer digits that reads back as x lies within half an ulp of x, far
+ * closer than half a unit in its 15th digit, so it is the 15-digit
+ * rounding of x with trailing zeros dropped.  If that does not read
+ * back, the answer has 16 digits (the 16-digit rounding, if it reads
+ * back) or else 17.  One printf and at most two strtods. */
 static void shortest_decimal(double x, Decimal *out)
 {
     int e2;
     double m = frexp(x, &e2);
-    /* At a power of two (above the subnormals) the gap below x is half
-     * the gap above, so a shorter decimal may exist above x even when
-     * the nearest one, below, does not read back. */
-    bool lopsided = m == 0.5 && x > DBL_MIN;
-    if (!lopsided) {
-        int lo = 1, hi = 17;
-        while (lo < hi) {
-            int mid = (lo + hi) / 2;
-            nearest_decimal(x, mid, out);
-            if (decimal_value(out) == x) hi = mid;
-            else lo = mid + 1;
-        }
-        nearest_decimal(x, lo, out);
+    if (x < DBL_MIN || m == 0.5) {
+        shortest_decimal_slow(x, out);
     } else {
-        for (int p = 1; p <= 17; p++) {
-            nearest_decimal(x, p, out);
-            double v = decimal_value(out);
-            if (v == x) break;
-            if (v < x) {
-                Decimal up = *out;
-                decimal_bump(&up);
-                if (decimal_value(&up) == x) {
-                    *out = up;
-                    break;
-                }
+        Decimal d17;
+        nearest_decimal(x, 17, &d17);
+        for (int p = 15; p <= 17; p++) {
+            if (p == 17) {
+                *out = d17;
+                break;
             }
+            if (!decimal_round(&d17, p, out)) nearest_decimal(x, p, out);
+            if (decimal_value(out) == x) break;
         }
     }
     while (out->n > 1 && out->d[out->n - 1] == '0') out->n--;
@@ -264,7 +298,7 @@ static bool parse_float_ascii(const char *p, size_t n, double *out)
 static Value parse_float_text(Thread *t, Value orig, const char *s, size_t len)
 {
     size_t n;
-    char *p = int_text_to_ascii(s, len, &n);
+    char *p = int_text_to_ascii(s, len, !bytes_check(orig), &n);
     if (!p) return exc_no_memory(t);
     double d;
     bool ok = parse_float_ascii(p, n, &d);

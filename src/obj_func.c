@@ -58,7 +58,7 @@ static Value func_call(Thread *t, Value self, Value *args, int nargs, TupleObj *
 static Value func_descr_get(Thread *t, Value self, Value instance, TypeObj *owner)
 {
     (void)owner;
-    if (instance == VAL_NONE) return self;
+    if (instance == VAL_UNBOUND) return self;
     return method_new(t, self, instance);
 }
 
@@ -341,7 +341,7 @@ static Value property_get(Thread *t, Value self, Value instance, TypeObj *owner)
 {
     (void)owner;
     DescrObj *d = (DescrObj *)val_as_obj(self);
-    if (instance == VAL_NONE) return self;
+    if (instance == VAL_UNBOUND) return self;
     if (d->func == VAL_NONE) {
         Value n = property_name(t, d);
         if (n != VAL_UNBOUND)

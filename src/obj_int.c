@@ -14,6 +14,10 @@
  * GMP aborts the process when a number outgrows its size type, so every
  * operation that can make a number much larger than its inputs (**, <<,
  * *) checks the result's size first and raises MemoryError instead.
+ *
+ * Exact big ints keep their limbs inside the object (IntObj.limbs), so
+ * the collector sees their real size: a loop making megabyte-sized ints
+ * triggers collections as it should.
  */
 #include <float.h>
 #include <math.h>
@@ -87,8 +91,15 @@ static bool mpz_fits_small(mpz_srcptr z)
 /* An IntObj of type cls holding a copy of z.  May collect. */
 static Value box_mpz(Thread *t, TypeObj *cls, mpz_srcptr z)
 {
-    size_t size = cls->instance_size ? cls->instance_size : sizeof(IntObj);
-    IntObj *o = gc_alloc(t, cls, size);
+    if (cls == &IntType) {
+        size_t n = mpz_size(z);
+        IntObj *o = gc_alloc(t, &IntType, sizeof(IntObj) + n * sizeof(mp_limb_t));
+        if (!o) return VAL_ERROR;
+        memcpy(o->limbs, mpz_limbs_read(z), n * sizeof(mp_limb_t));
+        mpz_roinit_n(o->z, o->limbs, mpz_sgn(z) < 0 ? -(mp_size_t)n : (mp_size_t)n);
+        return val_from_obj(o);
+    }
+    IntObj *o = gc_alloc(t, cls, cls->instance_size ? cls->instance_size : sizeof(IntObj));
     if (!o) return VAL_ERROR;
     mpz_init_set(o->z, z);
     return val_from_obj(o);
@@ -97,20 +108,9 @@ static Value box_mpz(Thread *t, TypeObj *cls, mpz_srcptr z)
 /* Takes ownership of z (clears it) and returns the normalised int. */
 static Value int_take(Thread *t, mpz_t z)
 {
-    if (mpz_fits_small(z)) {
-        Value v = val_from_small(mpz_get_si(z));
-        mpz_clear(z);
-        return v;
-    }
-    IntObj *o = gc_alloc(t, &IntType, sizeof(IntObj));
-    if (!o) {
-        mpz_clear(z);
-        return VAL_ERROR;
-    }
-    mpz_init(o->z);
-    mpz_swap(o->z, z);
+    Value v = mpz_fits_small(z) ? val_from_small(mpz_get_si(z)) : box_mpz(t, &IntType, z);
     mpz_clear(z);
-    return val_from_obj(o);
+    return v;
 }
 
 Value int_from_i64(Thread *t, int64_t i)
@@ -322,7 +322,7 @@ static char unicode_to_ascii(uint32_t cp)
     return '\x7f';
 }
 
-char *int_text_to_ascii(const char *s, size_t len, size_t *outlen)
+char *int_text_to_ascii(const char *s, size_t len, bool unicode, size_t *outlen)
 {
     char *out = malloc(len + 1);
     if (!out) return NULL;
@@ -333,10 +333,10 @@ char *int_text_to_ascii(const char *s, size_t len, size_t *outlen)
         if (c < 0x80) {
             out[n++] = (char)c;
             p++;
-        } else if (p + utf8_seq_len(c) <= end) {
+        } else if (unicode && p + utf8_seq_len(c) <= end) {
             out[n++] = unicode_to_ascii(utf8_next(&p));
         } else {
-            out[n++] = '\x7f';   /* truncated sequence (bytes input) */
+            out[n++] = '\x7f';
             p++;
         }
     }
@@ -432,7 +432,7 @@ static Value parse_ascii(Thread *t, const char *p, size_t n, int base)
 static Value parse_text(Thread *t, Value orig, const char *s, size_t len, int base)
 {
     size_t n;
-    char *p = int_text_to_ascii(s, len, &n);
+    char *p = int_text_to_ascii(s, len, !bytes_check(orig), &n);
     if (!p) return exc_no_memory(t);
     Value r = parse_ascii(t, p, n, base);
     free(p);
@@ -449,15 +449,12 @@ static Value parse_text(Thread *t, Value orig, const char *s, size_t len, int ba
 
 Value int_from_str(Thread *t, const char *s, size_t len, int base)
 {
-    size_t n;
-    char *p = int_text_to_ascii(s, len, &n);
-    if (!p) return exc_no_memory(t);
-    Value r = parse_ascii(t, p, n, base);
-    free(p);
-    if (r != VAL_UNBOUND) return r;
     Value orig = str_new(t, s, len);
     if (orig == VAL_ERROR) return orig;
-    return parse_text(t, orig, s, len, base);
+    gc_push_root(t, orig);
+    Value r = parse_text(t, orig, s, len, base);
+    gc_pop_roots(t, 1);
+    return r;
 }
 
 Value int_from_literal(Thread *t, const char *s, size_t len)
@@ -530,9 +527,12 @@ static Value int_repr_slot(Thread *t, Value self)
 
 /* ---- arithmetic ---------------------------------------------------------- */
 
+/* MemoryError() for a result we refuse to compute: an ordinary exception
+ * object, unlike exc_no_memory's preallocated one for real exhaustion. */
 static Value too_big(Thread *t)
 {
-    return exc_no_memory(t);
+    Value e = exc_new(t, &MemoryErrorType, NULL, 0);
+    return e == VAL_ERROR ? e : exc_raise_obj(t, e);
 }
 
 static size_t bit_length(mpz_srcptr z)
@@ -877,7 +877,8 @@ static Value int_new(Thread *t, TypeObj *cls, Value *args, int nargs, TupleObj *
 static void int_finalize(GC *gc, Obj *o)
 {
     (void)gc;
-    mpz_clear(((IntObj *)o)->z);
+    IntObj *i = (IntObj *)o;
+    if (i->z->_mp_alloc) mpz_clear(i->z);   /* inline limbs have nothing to free */
 }
 
 /* ---- methods ------------------------------------------------------------- */
@@ -1074,7 +1075,9 @@ METHOD(int_m_to_bytes)
     mpz_init(u);
     if (mpz_sgn(z) < 0) mpz_com(u, z);   /* -z - 1 */
     else mpz_set(u, z);
-    uint64_t need = bit_length(u) + (uint64_t)is_signed;
+    uint64_t need = mpz_sgn(z) == 0 ? 0 : bit_length(u) + (uint64_t)is_signed;
+    /* CPython quirk: (-1).to_bytes(0, signed=True) gives b''. */
+    if (length == 0 && mpz_cmp_si(z, -1) == 0) need = 0;
     if (need > (uint64_t)length * 8) {
         mpz_clear(u);
         return exc_raise(t, &OverflowErrorType, "int too big to convert");

@@ -15,9 +15,14 @@
 #include <gmp.h>
 #include "object.h"
 
+/* An exact int keeps its limbs inline (z is a read-only view of limbs[],
+ * so the collector counts and frees them with the object); an instance
+ * of a subclass has a fixed layout and an ordinary malloc'ed z.  Either
+ * way z must only be read. */
 typedef struct IntObj {
     Obj base;
     mpz_t z;
+    mp_limb_t limbs[];
 } IntObj;
 
 /* True for int, bool and their subclasses. */
@@ -81,9 +86,10 @@ Value int_pow_mod(Thread *t, Value a, Value b, Value m);
 double int_scale_to_double(mpz_srcptr m, int64_t e, bool sticky);
 
 /* Copies text for number parsing into a NUL-terminated ASCII buffer
- * (malloc'ed, the caller frees): Unicode decimal digits become '0'..'9',
- * Unicode white space becomes ' ', any other non-ASCII character becomes
- * '\x7f' so it fails to parse.  NULL when out of memory. */
-char *int_text_to_ascii(const char *s, size_t len, size_t *outlen);
+ * (malloc'ed, the caller frees).  For str text (unicode true), Unicode
+ * decimal digits become '0'..'9' and Unicode white space becomes ' ';
+ * any other non-ASCII character or byte becomes '\x7f' so that it fails
+ * to parse.  NULL when out of memory. */
+char *int_text_to_ascii(const char *s, size_t len, bool unicode, size_t *outlen);
 
 #endif

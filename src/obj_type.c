@@ -154,7 +154,7 @@ static Value wrapper_descr_get(Thread *t, Value self, Value instance, TypeObj *o
 {
     (void)owner;
     SlotWrapperObj *w = (SlotWrapperObj *)val_as_obj(self);
-    if (instance == VAL_NONE || w->kind == W_NEW) return self;
+    if (instance == VAL_UNBOUND || w->kind == W_NEW) return self;
     return method_new(t, self, instance);
 }
 
@@ -251,7 +251,7 @@ static Value getset_get(Thread *t, Value self, Value instance, TypeObj *owner)
 {
     (void)owner;
     GetSetObj *g = (GetSetObj *)val_as_obj(self);
-    if (instance == VAL_NONE && !val_isinstance(instance, g->owner)) return self;
+    if (instance == VAL_UNBOUND) return self;
     return g->def->get(t, instance);
 }
 
@@ -700,7 +700,8 @@ static int slot_setattr(Thread *t, Value self, StrObj *name, Value value)
 
 static Value slot_descr_get(Thread *t, Value self, Value instance, TypeObj *owner)
 {
-    Value args[2] = { instance, owner ? val_from_obj(owner) : VAL_NONE };
+    Value args[2] = { instance == VAL_UNBOUND ? VAL_NONE : instance,
+                      owner ? val_from_obj(owner) : VAL_NONE };
     return call_dunder(t, self, NAME(t, get), args, 2);
 }
 
@@ -846,6 +847,13 @@ static Value type_getattr(Thread *t, Value self, StrObj *name)
 {
     TypeObj *tp = (TypeObj *)val_as_obj(self);
     TypeObj *meta = val_type(self);
+    /* type's own data attributes win over the class's dict. */
+    if (name == NAME(t, name)) return val_from_obj(tp->name_obj);
+    if (name == NAME(t, qualname)) return val_from_obj(tp->qualname);
+    if (name == NAME(t, dict)) return val_from_obj(tp->dict);
+    if (str_eq_cstr(name, "__mro__")) return val_from_obj(tp->mro);
+    if (str_eq_cstr(name, "__bases__")) return val_from_obj(tp->bases);
+    if (str_eq_cstr(name, "__base__")) return tp->base_type ? val_from_obj(tp->base_type) : VAL_NONE;
     Value mattr = type_lookup(meta, name);
     if (mattr != VAL_UNBOUND && val_type(mattr)->descr_set && val_type(mattr)->descr_get)
         return val_type(mattr)->descr_get(t, mattr, self, meta);
@@ -853,17 +861,11 @@ static Value type_getattr(Thread *t, Value self, StrObj *name)
     if (v != VAL_UNBOUND) {
         TypeObj *vt = val_type(v);
         if (vt->descr_get && vt != &FunctionType)
-            return vt->descr_get(t, v, VAL_NONE, tp);
+            return vt->descr_get(t, v, VAL_UNBOUND, tp);
         return v;
     }
-    if (name == NAME(t, name)) return val_from_obj(tp->name_obj);
-    if (name == NAME(t, qualname)) return val_from_obj(tp->qualname);
     if (name == NAME(t, module)) return str_check(tp->module) ? tp->module : val_from_obj(str_intern(t, "builtins"));
-    if (name == NAME(t, dict)) return val_from_obj(tp->dict);
-    if (str_eq_cstr(name, "__mro__")) return val_from_obj(tp->mro);
-    if (str_eq_cstr(name, "__bases__")) return val_from_obj(tp->bases);
-    if (str_eq_cstr(name, "__base__")) return tp->base_type ? val_from_obj(tp->base_type) : VAL_NONE;
-    if (str_eq_cstr(name, "__doc__")) return VAL_NONE;
+    if (name == NAME(t, doc)) return VAL_NONE;
     if (mattr != VAL_UNBOUND) {
         TypeObj *mt = val_type(mattr);
         return mt->descr_get ? mt->descr_get(t, mattr, self, meta) : mattr;
@@ -1018,6 +1020,10 @@ static Value type_new_class(Thread *t, StrObj *name, TupleObj *bases, DictObj *n
     }
     tp->trace = instance_trace;
     tp->module = dict_get_str(ns, NAME(t, module));
+    /* A class that defines __eq__ but not __hash__ is unhashable. */
+    if (dict_get_str(ns, NAME(t, eq)) != VAL_UNBOUND && dict_get_str(ns, NAME(t, hash)) == VAL_UNBOUND
+        && dict_set_str(t, ns, NAME(t, hash), VAL_NONE) < 0)
+        goto fail;
     Value mro = compute_mro(t, tp, bases);
     if (mro == VAL_ERROR) goto fail;
     tp->mro = TUPLE(mro);
@@ -1138,7 +1144,7 @@ Value type_build_class(Thread *t, Value *args, int nargs, TupleObj *kw)
         Value init_sub = type_lookup(parent, NAME(t, init_subclass));
         if (init_sub != VAL_UNBOUND && !val_is_type(init_sub, &NativeType)) {
             Value bound = val_type(init_sub)->descr_get
-                ? val_type(init_sub)->descr_get(t, init_sub, VAL_NONE, tp) : init_sub;
+                ? val_type(init_sub)->descr_get(t, init_sub, VAL_UNBOUND, tp) : init_sub;
             if (bound == VAL_ERROR) goto fail;
             gc_push_root(t, bound);
             if (op_call(t, bound, NULL, 0, NULL) == VAL_ERROR) goto fail;
@@ -1196,7 +1202,7 @@ static Value super_getattr(Thread *t, Value self, StrObj *name)
         if (v == VAL_UNBOUND) continue;
         TypeObj *vt = val_type(v);
         if (!vt->descr_get) return v;
-        Value inst = s->obj == val_from_obj(s->obj_type) ? VAL_NONE : s->obj;
+        Value inst = s->obj == val_from_obj(s->obj_type) ? VAL_UNBOUND : s->obj;
         return vt->descr_get(t, v, inst, s->obj_type);
     }
     if (name == NAME(t, class)) return val_from_obj(&SuperType);

@@ -142,7 +142,8 @@ struct TypeObj {
     Value (*getattr)(Thread *t, Value self, StrObj *name);
     int (*setattr)(Thread *t, Value self, StrObj *name, Value value);
 
-    /* Descriptors: descr_get(self, instance or VAL_NONE, owner type). */
+    /* Descriptors: descr_get(self, instance, owner type); instance is
+     * VAL_UNBOUND when the attribute is read from the class itself. */
     Value (*descr_get)(Thread *t, Value self, Value instance, TypeObj *owner);
     int (*descr_set)(Thread *t, Value self, Value instance, Value value);
 
@@ -178,8 +179,8 @@ struct GetSetDef {
 
 /* The builtin types.  Each is defined in the obj_*.c / exc.c file named. */
 extern TypeObj TypeType, ObjectType;                 /* obj_type.c */
-extern TypeObj NoneType, BoolType, NotImplementedType, EllipsisType; /* obj_misc.c */
-extern TypeObj IntType;                              /* obj_int.c */
+extern TypeObj NoneType, NotImplementedType, EllipsisType; /* obj_misc.c */
+extern TypeObj IntType, BoolType;                    /* obj_int.c */
 extern TypeObj FloatType;                            /* obj_float.c */
 extern TypeObj StrType, StrIterType;                 /* obj_str.c */
 extern TypeObj BytesType, BytesIterType;             /* obj_bytes.c */
@@ -188,7 +189,7 @@ extern TypeObj TupleType, TupleIterType;             /* obj_tuple.c */
 extern TypeObj DictType, DictKeysType, DictValuesType, DictItemsType, DictIterType; /* obj_dict.c */
 extern TypeObj SetType, FrozenSetType, SetIterType;  /* obj_set.c */
 extern TypeObj RangeType, RangeIterType;             /* obj_range.c */
-extern TypeObj SliceType;                            /* obj_slice.c */
+extern TypeObj SliceType;                            /* obj_range.c */
 
 /* The type of any value. */
 static inline TypeObj *val_type(Value v)

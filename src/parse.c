@@ -24,17 +24,22 @@
 #include <string.h>
 #include "parse_internal.h"
 #include "parser.h"
-#include "utf8.h"
 
 /* Entries on the LALR stack before we call the input too complex: about
  * ten per nesting level covers brackets and blocks at their limits. */
 #define MAX_PARSER_STACK 10000
+
+/* How far the driver and the error messages look ahead, in tokens. */
+#define MAX_LOOKAHEAD 100000
 
 static const char TOO_COMPLEX[] = "Parser stack overflowed - Python source too complex to parse";
 
 /* ======================================================================
  * Positions, nodes, lists
  * ====================================================================== */
+
+static Pos node_beg(const Node *n) { return (Pos){ n->line, n->col }; }
+static Pos node_end(const Node *n) { return (Pos){ n->end_line, n->end_col }; }
 
 static size_t ptr_hash(const void *p)
 {
@@ -108,9 +113,6 @@ void pa_extend(ParseState *ps, NodeList *dst, NodeList src)
     for (int i = 0; i < src.len; i++) ast_list_push(ps->arena, dst, src.items[i]);
 }
 
-static Pos node_beg(const Node *n) { return (Pos){ n->line, n->col }; }
-static Pos node_end(const Node *n) { return (Pos){ n->end_line, n->end_col }; }
-
 /* ======================================================================
  * Errors
  * ====================================================================== */
@@ -136,11 +138,12 @@ void pa_error(ParseState *ps, const char *kind, Pos beg, Pos end, const char *fm
     va_end(ap);
 }
 
+/* (at the node's own span: parentheses around it are not included) */
 void pa_error_node(ParseState *ps, const Node *n, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    verror(ps, "SyntaxError", BEG(n), END(n), fmt, ap);
+    verror(ps, "SyntaxError", node_beg(n), node_end(n), fmt, ap);
     va_end(ap);
 }
 
@@ -337,14 +340,8 @@ Node *pa_strings(ParseState *ps, TokList l)
         if (k == STR_F) any_f = true;
     }
     if (any_bytes && any_str) {
-        StrKind first = l.items[0].v.str->kind == STR_BYTES ? STR_BYTES : STR_PLAIN;
-        for (int i = 1; i < l.len; i++) {
-            const StrLit *s = l.items[i].v.str;
-            if ((s->kind == STR_BYTES) != (first == STR_BYTES)) {
-                syntax_error(ps, TBEG(l.items[i]), TEND(l.items[i]), "cannot mix bytes and nonbytes literals");
-                break;
-            }
-        }
+        /* CPython points just past the literals */
+        syntax_error(ps, end, end, "cannot mix bytes and nonbytes literals");
         return pa_new(ps, N_CONSTANT, beg, end);
     }
     if (!any_f) {
@@ -483,10 +480,12 @@ static bool genexp_alone(ParseState *ps, ArgList *l)
 void pa_arg_pos(ParseState *ps, ArgList *l, Node *value)
 {
     if (!genexp_alone(ps, l)) return;
+    /* (CPython reports these at the token after the argument) */
+    Pos at = TBEG(ps->lookahead), after = TEND(ps->lookahead);
     if (l->after_kwunpack)
-        pa_error_node(ps, value, "positional argument follows keyword argument unpacking");
+        syntax_error(ps, at, after, "positional argument follows keyword argument unpacking");
     else if (l->after_kw)
-        pa_error_node(ps, value, "positional argument follows keyword argument");
+        syntax_error(ps, at, after, "positional argument follows keyword argument");
     ast_list_push(ps->arena, &l->args, value);
     l->last = value;
     l->count++;
@@ -510,7 +509,8 @@ void pa_arg_star(ParseState *ps, ArgList *l, Pos star, Node *value)
     Node *n = pa_new(ps, N_STARRED, star, END(value));
     n->u.starred.value = value;
     if (l->after_kwunpack)
-        pa_error_node(ps, n, "iterable argument unpacking follows keyword argument unpacking");
+        syntax_error(ps, star, (Pos){ star.line, star.col + 1 },
+                     "iterable argument unpacking follows keyword argument unpacking");
     ast_list_push(ps->arena, &l->args, n);
     l->last = value;
     l->count++;
@@ -652,11 +652,10 @@ static void param_error(ParseState *ps, Pos at, const char *msg)
  * messages for items out of order. */
 Node *pa_arguments(ParseState *ps, ParamList *l, bool lambda)
 {
-    (void)lambda;
     Node *n = pa_new(ps, N_ARGUMENTS, NOPOS, NOPOS);
     if (!l) return n;
     bool star = false, slash = false, kwarg = false, with_default = false;
-    const Param *bare = NULL;
+    const Param *bare = NULL, *after_bare = NULL;
     NodeList *pos = &n->u.arguments.args;
     for (int i = 0; i < l->len && !ps->failed; i++) {
         const Param *p = &l->items[i];
@@ -705,13 +704,20 @@ Node *pa_arguments(ParseState *ps, ParamList *l, bool lambda)
             }
             break;
         case P_KWARG:
+            if (bare) after_bare = p;
             if (p->deflt) param_error(ps, p->eq, "var-keyword argument cannot have default value");
             n->u.arguments.kwarg = p->arg;
             kwarg = true;
             break;
         }
     }
-    if (bare && !ps->failed) param_error(ps, bare->beg, "named arguments must follow bare *");
+    if (bare && !ps->failed) {
+        /* a lambda's error is at what follows the '*' (as CPython) */
+        if (!lambda) param_error(ps, bare->beg, "named arguments must follow bare *");
+        else if (after_bare) syntax_error(ps, after_bare->beg, (Pos){ after_bare->beg.line, after_bare->beg.col + 2 },
+                                          "named arguments must follow bare *");
+        else syntax_error(ps, TBEG(ps->lookahead), TEND(ps->lookahead), "named arguments must follow bare *");
+    }
     return n;
 }
 
@@ -1037,8 +1043,6 @@ Node *pa_module(ParseState *ps, NodeList body)
  * The driver
  * ====================================================================== */
 
-static int run(ParseState *ps, int mode_token);
-
 /* The token at index i of the current line's history, lexing as needed. */
 static Token *tok_at(ParseState *ps, int i)
 {
@@ -1057,6 +1061,9 @@ static Token *tok_at(ParseState *ps, int i)
     return &ps->line_toks[i];
 }
 
+static bool is_open(int type) { return type == T_LPAR || type == T_LSQB || type == T_LBRACE || type == T_WITH_LPAR; }
+static bool is_close(int type) { return type == T_RPAR || type == T_RSQB || type == T_RBRACE; }
+
 /* A NEWLINE reached the parser: the history restarts with what was
  * looked ahead. */
 static void end_line(ParseState *ps)
@@ -1065,6 +1072,7 @@ static void end_line(ParseState *ps)
     memmove(ps->line_toks, ps->line_toks + ps->shifted, (size_t)keep * sizeof *ps->line_toks);
     ps->nline = keep;
     ps->shifted = 0;
+    ps->line_depth = 0;
 }
 
 /* A very long logical line keeps its first tokens and the recent ones. */
@@ -1073,25 +1081,31 @@ static void trim_line(ParseState *ps)
     enum { HEAD = 16, TAIL = 1024 };
     if (ps->shifted < 4 * TAIL) return;
     int drop = ps->shifted - TAIL - HEAD;
+    for (int i = HEAD; i < HEAD + drop; i++) {
+        int type = ps->line_toks[i].type;
+        ps->line_depth += is_open(type) ? 1 : is_close(type) ? -1 : 0;
+    }
     memmove(ps->line_toks + HEAD, ps->line_toks + HEAD + drop,
             (size_t)(ps->nline - HEAD - drop) * sizeof *ps->line_toks);
     ps->nline -= drop;
     ps->shifted -= drop;
 }
 
-static bool is_open(int type) { return type == T_LPAR || type == T_LSQB || type == T_LBRACE || type == T_WITH_LPAR; }
-static bool is_close(int type) { return type == T_RPAR || type == T_RSQB || type == T_RBRACE; }
-
-/* After `with`, a '(' whose ')' is followed by ':' holds with-items. */
+/* After `with`, a '(' whose ')' is followed by ':' holds with-items,
+ * unless what it holds is only a parenthesized expression: a generator,
+ * a yield, or a named expression. */
 static bool with_items_paren(ParseState *ps)
 {
     int depth = 0;
-    for (int i = ps->shifted;; i++) {
+    for (int i = ps->shifted; i < ps->shifted + MAX_LOOKAHEAD; i++) {
         int type = tok_at(ps, i)->type;
         if (type <= 0 || type == T_NEWLINE) return false;
+        if (depth == 1 && (type == T_FOR || type == T_COLONEQUAL || (type == T_YIELD && i == ps->shifted + 1)))
+            return false;
         if (is_open(type)) depth++;
         else if (is_close(type) && --depth == 0) return tok_at(ps, i + 1)->type == T_COLON;
     }
+    return false;
 }
 
 static void lexer_failed(ParseState *ps)
@@ -1102,7 +1116,9 @@ static void lexer_failed(ParseState *ps)
     ps->lex_failed = true;
 }
 
-static int run(ParseState *ps, int mode_token)
+/* Feeds the parser a mode token, then the lexer's tokens, until the end
+ * or an error.  Returns false on error (in ps->err). */
+static bool run(ParseState *ps, int mode_token)
 {
     void *parser = ParseAlloc(malloc);
     if (!parser) abort();
@@ -1114,10 +1130,12 @@ static int run(ParseState *ps, int mode_token)
             lexer_failed(ps);
             break;
         }
+        /* (looking ahead may move the history, so t is not used after) */
         if (t->type == T_LPAR && ps->shifted > 0 && ps->line_toks[ps->shifted - 1].type == T_WITH &&
             with_items_paren(ps))
-            ps->line_toks[ps->shifted].type = T_WITH_LPAR;   /* (the lookahead may have moved t) */
+            ps->line_toks[ps->shifted].type = T_WITH_LPAR;
         Token tok = ps->line_toks[ps->shifted];
+        ps->lookahead = tok;
         Parse(parser, tok.type, tok, ps);
         ps->prev_end = tok_end(&tok);
         ps->shifted++;
@@ -1127,8 +1145,12 @@ static int run(ParseState *ps, int mode_token)
             ps->no_rescan = true;
             break;
         }
-        if (tok.type == T_NEWLINE) end_line(ps);
-        else trim_line(ps);
+        if (tok.type == T_NEWLINE) {
+            ps->last_newline = tok;
+            end_line(ps);
+        } else {
+            trim_line(ps);
+        }
     }
     ParseFree(parser, free);
     return !ps->failed;
@@ -1187,12 +1209,13 @@ static bool nonterm(const Diag *d, int k)
     return s && !s->tok;
 }
 
+static bool is_expr(const Node *n) { return n && n->kind >= N_BOOLOP && n->kind <= N_SLICE; }
+
 /* The expression a nonterminal on the stack holds, or NULL. */
 static Node *expr_at(const Diag *d, int k)
 {
     const StackSym *s = sym(d, k);
-    if (!s || s->tok || !s->node) return NULL;
-    return s->node->kind >= N_BOOLOP && s->node->kind <= N_SLICE ? s->node : NULL;
+    return s && !s->tok && is_expr(s->node) ? s->node : NULL;
 }
 
 /* The expression a symbol ends with: its own, or its list's last. */
@@ -1200,7 +1223,7 @@ static Node *tail_expr(const Diag *d, int k)
 {
     const StackSym *s = sym(d, k);
     if (!s || s->tok) return NULL;
-    return expr_at(d, k) ? s->node : s->last;
+    return is_expr(s->node) ? s->node : is_expr(s->last) ? s->last : NULL;
 }
 
 /* The token k places after the rejected one (k = 0 is the rejected one). */
@@ -1243,7 +1266,7 @@ static bool ends_expr(int type)
 /* Open brackets before the rejected token. */
 static int depth_here(const Diag *d)
 {
-    int depth = d->ps->parent ? 1 : 0;
+    int depth = d->ps->line_depth + (d->ps->parent ? 1 : 0);
     for (int i = 0; i < d->ps->shifted; i++) {
         int type = d->ps->line_toks[i].type;
         if (is_open(type)) depth++;
@@ -1257,11 +1280,12 @@ static int depth_here(const Diag *d)
 static Pos statement_end(const Diag *d)
 {
     Pos end = TEND(d->tok);
-    for (int k = 0;; k++) {
+    for (int k = 0; k < MAX_LOOKAHEAD; k++) {
         Token t = peek(d, k);
-        if (t.type <= 0 || t.type == T_NEWLINE) return end;
+        if (t.type <= 0 || t.type == T_NEWLINE) break;
         end = TEND(t);
     }
+    return end;
 }
 
 static bool fail(Diag *d, Pos beg, Pos end, const char *msg)
@@ -1387,7 +1411,7 @@ static bool diag_comprehension(Diag *d)
                 break;
             }
         if (open->type == T_LBRACE && first.type == T_DOUBLESTAR)
-            return fail(d, TBEG(first), END(top->last), "dict unpacking cannot be used in dict comprehension");
+            return fail(d, TBEG(first), TEND(first), "dict unpacking cannot be used in dict comprehension");
     }
     /* [a, b for ...] */
     bool listed = e && nonterm(d, 1) && !expr_at(d, 1) && (term(d, 2, T_LSQB) || term(d, 2, T_LBRACE));
@@ -1502,9 +1526,9 @@ static bool diag_except(Diag *d)
     Node *e = expr_at(d, 0);
     if (d->major != T_COMMA || !e || !term(d, 1, T_EXCEPT)) return false;
     Pos end = TEND(d->tok);
-    for (int k = 1;; k++) {
+    for (int k = 1; k < MAX_LOOKAHEAD; k++) {
         Token t = peek(d, k);
-        if (t.type <= 0 || t.type == T_NEWLINE || t.type == T_COLON || t.type == T_AS) break;
+        if (t.type <= 0 || t.type == T_NEWLINE || t.type == T_COLON) break;
         end = TEND(t);
     }
     return fail(d, BEG(e), end, "multiple exception types must be parenthesized");
@@ -1513,15 +1537,17 @@ static bool diag_except(Diag *d)
 /* {1: } and {1: 2, 3} */
 static bool diag_dict(Diag *d)
 {
-    if (d->major != T_RBRACE && d->major != T_COMMA) return false;
-    if (term(d, 0, T_COLON) && expr_at(d, 1) && (term(d, 2, T_LBRACE) || term(d, 2, T_COMMA))) {
+    bool ends_item = d->major == T_RBRACE || d->major == T_COMMA;
+    if (ends_item && term(d, 0, T_COLON) && expr_at(d, 1) && (term(d, 2, T_LBRACE) || term(d, 2, T_COMMA))) {
         const Token *colon = sym(d, 0)->tok;
         return fail(d, TBEG(*colon), TEND(*colon), "expression expected after dictionary key and ':'");
     }
+    /* after a key: value pair, anything but ':' after a key */
     Node *e = expr_at(d, 0);
-    if (e && term(d, 1, T_COMMA) && nonterm(d, 2) && !expr_at(d, 2) && term(d, 3, T_LBRACE)) {
-        pa_error_node(d->ps, e, "':' expected after dictionary key");
-        return true;
+    if (e && d->major != T_COLON && term(d, 1, T_COMMA) && nonterm(d, 2) && !expr_at(d, 2) && term(d, 3, T_LBRACE)) {
+        /* at the key's last character, as CPython */
+        Pos at = { e->end_line, e->end_col - 1 };
+        return fail(d, at, (Pos){ e->end_line, -1 }, "':' expected after dictionary key");
     }
     return false;
 }
@@ -1565,12 +1591,18 @@ static bool diag_comma(Diag *d)
 void pa_syntax_error(ParseState *ps, const StackSym *stack, int n, int major, const Token *tok)
 {
     Diag d = { ps, stack, n, major, *tok };
-    if (getenv("PADEBUG")) {
-        for (int i = 0; i < n; i++) fprintf(stderr, "  [%d] major=%d %s node=%s\n", i, stack[i].major, stack[i].tok ? "T" : "N", stack[i].node ? ast_kind_name(stack[i].node->kind) : "-");
-        fprintf(stderr, "  lookahead %d\n", major);
+    /* CPython reports an error at the end of a file on its last line, with
+     * no column (its tokenizer has no line left there) */
+    bool at_end = tok->start == ps->lx->lim && !ps->parent;
+    if (at_end && major != T_NEWLINE) {
+        if (tok->col == 0 && ps->last_newline.type && tok->line > ps->last_newline.line)
+            d.tok.line = ps->last_newline.line;
+        d.tok.end_line = d.tok.line;
+        d.tok.col = d.tok.end_col = -1;
     }
     if (major == T_INDENT) {
-        pa_error(ps, "IndentationError", TBEG(*tok), TEND(*tok), "unexpected indent");
+        /* (at the last byte of the indentation, as CPython) */
+        pa_error(ps, "IndentationError", (Pos){ tok->line, tok->col - 1 }, (Pos){ tok->line, -1 }, "unexpected indent");
         ps->no_rescan = true;
         return;
     }
@@ -1579,10 +1611,14 @@ void pa_syntax_error(ParseState *ps, const StackSym *stack, int n, int major, co
         return;
     }
     if (ps->parent && major == 0) {
-        fail_tok(&d, "f-string: expecting '=', or '!', or ':', or '}'");
+        /* at the token the expression could not take */
+        Token last = ps->shifted ? ps->line_toks[ps->shifted - 1] : *tok;
+        fail(&d, TBEG(last), TEND(last), "f-string: expecting '=', or '!', or ':', or '}'");
         return;
     }
-    ps->err_tok_line = tok->line;
+    ps->err_tok_line = d.tok.line;
+    /* the parser wanted more when the input ran out (the REPL reads on) */
+    ps->eof_error = tok->type == 0 || at_end;
     if (diag_block(&d) || diag_ternary(&d) || diag_colon(&d) || diag_try(&d) || diag_comprehension(&d) ||
         diag_unpack_assign(&d) || diag_maybe_eq(&d) || diag_print(&d) || diag_import(&d) ||
         diag_except(&d) || diag_dict(&d) || diag_default(&d) || diag_comma(&d))
@@ -1657,17 +1693,18 @@ static bool incomplete(ParseState *ps, bool ok, const char *buf, size_t len)
         NodeList body = ps->result->u.module.body;
         return body.len && is_compound(body.items[0]);
     }
-    /* the parser wanted more when the input ran out */
-    const Token *t = &ps->line_toks[ps->shifted - 1];
-    return t->type == 0 || t->start == buf + len;
+    return ps->eof_error;
 }
 
 /* ======================================================================
- * Tree depth, checked without recursion (the compiler will recurse)
+ * Tree depth, checked without recursion (the compiler will recurse).
+ * Deeper than PARSE_MAX_DEPTH is CPython's compile-time RecursionError;
+ * deeper still, the parser's own stack gives up first with CPython's
+ * MemoryError (see run).
  * ====================================================================== */
 
-typedef struct { const Node *n, *parent; int depth; } DepthItem;
-typedef struct { DepthItem *items; size_t len, cap; int depth; const Node *parent; } DepthStack;
+typedef struct { const Node *n; int depth; } DepthItem;
+typedef struct { DepthItem *items; size_t len, cap; int depth; } DepthStack;
 
 static void push_node(DepthStack *s, const Node *n)
 {
@@ -1677,7 +1714,7 @@ static void push_node(DepthStack *s, const Node *n)
         s->items = realloc(s->items, s->cap * sizeof *s->items);
         if (!s->items) abort();
     }
-    s->items[s->len++] = (DepthItem){ n, s->parent, s->depth };
+    s->items[s->len++] = (DepthItem){ n, s->depth };
 }
 
 static void push_nodes(DepthStack *s, NodeList l)
@@ -1786,19 +1823,11 @@ static bool check_depth(ParseState *ps, const Node *root)
     while (s.len) {
         DepthItem it = s.items[--s.len];
         if (it.depth > PARSE_MAX_DEPTH) {
-            /* CPython's parser takes these chains in a loop and its
-             * compiler gives up on them; the others overflow its parser */
-            const Node *n = it.n, *p = it.parent;
-            bool chain = p->kind == N_BINOP || p->kind == N_ATTRIBUTE || p->kind == N_SUBSCRIPT ||
-                         p->kind == N_CALL || p->kind == N_COMPARE;
-            if (chain)
-                pa_error(ps, "RecursionError", node_beg(n), node_end(n), "maximum recursion depth exceeded during compilation");
-            else
-                pa_error(ps, "MemoryError", node_beg(n), node_end(n), TOO_COMPLEX);
+            pa_error(ps, "RecursionError", node_beg(it.n), node_end(it.n),
+                     "maximum recursion depth exceeded during compilation");
             break;
         }
         s.depth = it.depth + 1;
-        s.parent = it.n;
         push_children(&s, it.n);
     }
     free(s.items);
@@ -1833,6 +1862,26 @@ static void source_error(ParseError *err, const char *src, size_t off, const cha
     err->end_col = err->col + 1;
 }
 
+/* CPython decodes token by token, so the position in its message counts
+ * from the start of the token holding the bad byte: the text after an
+ * opening quote, or the run of non-blank characters. */
+static size_t token_offset(const char *src, size_t i)
+{
+    size_t line = i;
+    while (line > 0 && src[line - 1] != '\n') line--;
+    size_t quote = i;
+    bool in_string = false;
+    char q = 0;
+    for (size_t k = line; k < i; k++) {
+        if (!in_string && (src[k] == '\'' || src[k] == '"')) { in_string = true; q = src[k]; quote = k + 1; }
+        else if (in_string && src[k] == q) in_string = false;
+    }
+    if (in_string) return i - quote;
+    size_t start = i;
+    while (start > line && src[start - 1] != ' ' && src[start - 1] != '\t') start--;
+    return i - start;
+}
+
 /* Checks UTF-8 the way CPython's decoder reports it. */
 static bool check_utf8(const char *src, size_t len, ParseError *err)
 {
@@ -1850,7 +1899,7 @@ static bool check_utf8(const char *src, size_t len, ParseError *err)
         else if (c == 0xF4) { need = 3; hi = 0x8F; }
         else if (c >= 0xF1 && c <= 0xF3) need = 3;
         else {
-            source_error(err, src, i, "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %zu: invalid start byte", c, i);
+            source_error(err, src, i, "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %zu: invalid start byte", c, token_offset(src, i));
             return false;
         }
         size_t j = i + 1;
@@ -1861,9 +1910,9 @@ static bool check_utf8(const char *src, size_t len, ParseError *err)
         }
         if (why) {
             if (j - i == 1)
-                source_error(err, src, i, "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %zu: %s", c, i, why);
+                source_error(err, src, i, "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %zu: %s", c, token_offset(src, i), why);
             else
-                source_error(err, src, i, "(unicode error) 'utf-8' codec can't decode bytes in position %zu-%zu: %s", i, j - 1, why);
+                source_error(err, src, i, "(unicode error) 'utf-8' codec can't decode bytes in position %zu-%zu: %s", token_offset(src, i), token_offset(src, i) + (j - 1 - i), why);
             return false;
         }
         i = j;
@@ -1885,10 +1934,10 @@ Node *parse_source(Arena *a, const char *src, size_t len, ParseMode mode, ParseE
     if (!buf) abort();
     memcpy(buf, src, len);
     buf[len] = '\0';
+    ParseState ps = { .arena = a, .err = err, .mode = mode };
     Lexer lx;
-    lexer_init(&lx, a, NULL, buf, len, mode == PARSE_INTERACTIVE);
-    ParseState ps = { .arena = a, .err = err, .mode = mode, .lx = &lx };
-    lx.err = &ps.lexerr;
+    lexer_init(&lx, a, &ps.lexerr, buf, len);
+    ps.lx = &lx;
     int start = mode == PARSE_EVAL ? T_MODE_EVAL : mode == PARSE_INTERACTIVE ? T_MODE_INTERACTIVE : T_MODE_FILE;
     bool ok = run(&ps, start);
     if (!ok && !ps.lex_failed && !ps.no_rescan) rescan(&ps);

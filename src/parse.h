@@ -22,11 +22,13 @@ typedef struct {
 
 /* Parses src (len bytes, need not be NUL-terminated).  Returns the module
  * node, or NULL with *err filled in.  Never calls the collector and never
- * recurses without bound: nesting deeper than PARSE_MAX_DEPTH is the
- * error "too many nested parentheses" / "too many statically nested
- * blocks". */
+ * recurses without bound: brackets nest at most 200 deep ("too many nested
+ * parentheses"), blocks 100 ("too many levels of indentation"), and a tree
+ * deeper than PARSE_MAX_DEPTH is CPython's "RecursionError: maximum
+ * recursion depth exceeded during compilation" (CPython's limit is about
+ * 3000 too), which bounds the compiler's recursion over the tree. */
 Node *parse_source(Arena *a, const char *src, size_t len, ParseMode mode, ParseError *err);
 
-#define PARSE_MAX_DEPTH 1000
+#define PARSE_MAX_DEPTH 2900
 
 #endif

@@ -25,30 +25,36 @@ typedef struct {
 typedef struct ParseState ParseState;
 struct ParseState {
     Arena *arena;
-    ParseError *err;
-    bool failed;
     ParseMode mode;
     Lexer *lx;
     ParseState *parent;         /* the parse of the enclosing f-string */
+    Node *result;
+
+    /* errors */
+    ParseError *err;
+    bool failed;
     ParseError lexerr;          /* where lx reports; copied to err when reached */
     bool lex_failed;            /* the error came from the lexer */
     bool no_rescan;             /* keep this error even if the lexer fails later */
-    Node *result;
+    int err_tok_line;           /* line of the token a syntax error was found at */
+    bool eof_error;             /* ... and that token was the end of input */
+
+    /* tokens */
     Pos prev_end;               /* end of the last token given to the parser */
+    Token lookahead;            /* the token being given to the parser */
+    Token last_newline;         /* the last NEWLINE given to the parser */
+    Token *line_toks;           /* the current logical line, for error messages */
+    int nline, capline;
+    int shifted;                /* line_toks[0..shifted) reached the parser */
+    int line_depth;             /* brackets opened by tokens trimmed from it */
 
     ParenSpan *parens;          /* open-addressing table, cap is a power of 2 */
     size_t nparens, capparens;
-
-    /* tokens of the current logical line, for error messages */
-    Token *line_toks;
-    int nline, capline;
-    int shifted;                /* line_toks[0..shifted) reached the parser */
 
     /* syntax-error probe: yy_destructor reports Node values here */
     bool probing;
     Node *probe, *probe_last;
     int probe_len;
-    int err_tok_line;           /* line of the token a syntax error was found at */
 };
 
 /* One entry of the parser's stack, as the error diagnosis sees it. */

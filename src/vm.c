@@ -13,6 +13,7 @@
  * the instruction after that FOR_ITER/SEND with the value pushed, and when
  * it returns, the FOR_ITER/SEND takes its exhausted branch.
  */
+#include <stddef.h>
 #include <stdio.h>
 #include "vm.h"
 #include "args.h"
@@ -40,8 +41,9 @@
 int vm_enter_c(Thread *t)
 {
     char here;
-    if (++t->c_depth > C_DEPTH_MAX
-        || (t->c_stack_base && (size_t)(t->c_stack_base - &here) > C_STACK_BUDGET)) {
+    /* The stack grows down from c_stack_base (taken in interp_new). */
+    ptrdiff_t used = t->c_stack_base ? t->c_stack_base - &here : 0;
+    if (++t->c_depth > C_DEPTH_MAX || used > (ptrdiff_t)C_STACK_BUDGET) {
         t->c_depth--;
         exc_raise(t, &RecursionErrorType, "maximum recursion depth exceeded");
         return -1;

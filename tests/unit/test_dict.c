@@ -230,6 +230,35 @@ static void test_mixed_keys(Thread *t)
     gc_root_reset(t, mark);
 }
 
+/* d.popitem() through the method table (there is no C API for it). */
+static Value popitem(Thread *t, Value d)
+{
+    for (const MethodDef *m = DictType.methods; m->name; m++)
+        if (strcmp(m->name, "popitem") == 0) return m->fn(t, &d, 1, NULL);
+    return VAL_ERROR;
+}
+
+/* popitem frees its entry for reuse but leaves a dummy in the index:
+ * popitem/insert cycles must still resize before the index fills up, or
+ * a failed lookup would probe forever. */
+static void test_popitem_churn(Thread *t)
+{
+    Value dv = dict_new(t);
+    gc_push_root(t, dv);
+    DictObj *d = DICT(dv);
+    for (int i = 0; i < 5; i++) dict_set(t, d, I(i), I(i));
+    bool ok = true;
+    for (int i = 5; i < 5000; i++) {
+        Value p = popitem(t, dv);
+        if (p == VAL_ERROR || TUPLE(p)->items[0] != I(i - 1)) ok = false;
+        dict_set(t, d, I(i), I(i));
+        if (dict_get(t, d, I(-1)) != VAL_UNBOUND) ok = false;
+    }
+    CHECK(ok && dict_len(d) == 5, "popitem/insert churn keeps working");
+    CHECK(dict_get(t, d, I(4999)) == I(4999) && dict_get(t, d, I(3)) == I(3), "churned keys");
+    gc_pop_roots(t, 1);
+}
+
 /* A key type whose __eq__ empties the dict it is being looked up in: the
  * lookup must start over (or fail), never touch freed memory. */
 static Value evil_dict;
@@ -291,6 +320,7 @@ int main(int argc, char **argv)
     test_str_keys(t);
     test_resize_and_version(t);
     test_mixed_keys(t);
+    test_popitem_churn(t);
     test_mutating_eq(t);
     if (exc_pending(t)) {
         failed++;

@@ -532,6 +532,33 @@ static const TreeCase tree_cases[] = {
      "        func: Name a Load\n"
      "        arg: Name b Load\n"
      "    body: Pass\n"},
+    {"with_paren_exprs",
+     "def f():\n"
+     "    with (yield x): pass\n"
+     "    with (x for x in y): pass\n"
+     "    with (a := b): pass\n",
+     "Module\n"
+     "  FunctionDef f\n"
+     "    args: arguments\n"
+     "    body: With\n"
+     "      item: withitem\n"
+     "        context: Yield\n"
+     "          value: Name x Load\n"
+     "      body: Pass\n"
+     "    body: With\n"
+     "      item: withitem\n"
+     "        context: GeneratorExp\n"
+     "          elt: Name x Load\n"
+     "          generator: comprehension\n"
+     "            target: Name x Store\n"
+     "            iter: Name y Load\n"
+     "      body: Pass\n"
+     "    body: With\n"
+     "      item: withitem\n"
+     "        context: NamedExpr\n"
+     "          target: Name a Store\n"
+     "          value: Name b Load\n"
+     "      body: Pass\n"},
     {"funcdef_params",
      "def f(a, b=1, *args, c, d=2, **kw) -> int:\n"
      "    pass\n",
@@ -1758,19 +1785,19 @@ static const ErrorCase error_cases[] = {
     {"x = \007", "SyntaxError", "invalid non-printable character U+0007", 1, 4},
     {"x = 1 +\\ 2", "SyntaxError", "unexpected character after line continuation character", 1, 8},
     {"x = 1 \\", "SyntaxError", "unexpected EOF while parsing", 1, 7},
-    {"x = 1\n  y = 2", "IndentationError", "unexpected indent", 2, 2},
+    {"x = 1\n  y = 2", "IndentationError", "unexpected indent", 2, 1},
     {"if x:\ny", "IndentationError", "expected an indented block after 'if' statement on line 1", 2, 0},
-    {"if x:\n  a\n b", "IndentationError", "unindent does not match any outer indentation level", 3, 1},
-    {"if x:\n\ta\n        b", "TabError", "inconsistent use of tabs and spaces in indentation", 3, 8},
-    {"if x:\n        a\n\tb", "TabError", "inconsistent use of tabs and spaces in indentation", 3, 1},
+    {"if x:\n  a\n b", "IndentationError", "unindent does not match any outer indentation level", 3, 2},
+    {"if x:\n\ta\n        b", "TabError", "inconsistent use of tabs and spaces in indentation", 3, 0},
+    {"if x:\n        a\n\tb", "TabError", "inconsistent use of tabs and spaces in indentation", 3, 0},
     {"09", "SyntaxError", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", 1, 0},
-    {"1__0", "SyntaxError", "invalid decimal literal", 1, 0},
-    {"1_", "SyntaxError", "invalid decimal literal", 1, 0},
+    {"1__0", "SyntaxError", "invalid decimal literal", 1, 1},
+    {"1_", "SyntaxError", "invalid decimal literal", 1, 1},
     {"0x", "SyntaxError", "invalid hexadecimal literal", 1, 1},
     {"0o8", "SyntaxError", "invalid digit '8' in octal literal", 1, 2},
     {"0b2", "SyntaxError", "invalid digit '2' in binary literal", 1, 2},
     {"1e", "SyntaxError", "invalid decimal literal", 1, 0},
-    {"1.2j3", "SyntaxError", "invalid imaginary literal", 1, 4},
+    {"1.2j3", "SyntaxError", "invalid imaginary literal", 1, 3},
     {"1abc", "SyntaxError", "invalid decimal literal", 1, 0},
     {"\"abc", "SyntaxError", "unterminated string literal (detected at line 1)", 1, 0},
     {"\"\"\"abc\n\n", "SyntaxError", "unterminated triple-quoted string literal (detected at line 2)", 1, 0},
@@ -1798,7 +1825,7 @@ static const ErrorCase error_cases[] = {
     {"a if b else c = 1", "SyntaxError", "cannot assign to conditional expression", 1, 0},
     {"lambda: 1 = 1", "SyntaxError", "cannot assign to lambda", 1, 0},
     {"a < b = 1", "SyntaxError", "cannot assign to comparison", 1, 0},
-    {"(yield) = 1", "SyntaxError", "cannot assign to yield expression here. Maybe you meant '==' instead of '='?", 1, 0},
+    {"(yield) = 1", "SyntaxError", "cannot assign to yield expression here. Maybe you meant '==' instead of '='?", 1, 1},
     {"await x = 1", "SyntaxError", "cannot assign to await expression here. Maybe you meant '==' instead of '='?", 1, 0},
     {"[x for x in y] = 1", "SyntaxError", "cannot assign to list comprehension here. Maybe you meant '==' instead of '='?", 1, 0},
     {"{} = 1", "SyntaxError", "cannot assign to dict literal here. Maybe you meant '==' instead of '='?", 1, 0},
@@ -1810,8 +1837,8 @@ static const ErrorCase error_cases[] = {
     {"[a]: int", "SyntaxError", "only single target (not list) can be annotated", 1, 0},
     {"f(a.b=1)", "SyntaxError", "expression cannot contain assignment, perhaps you meant \"==\"?", 1, 2},
     {"f(True=1)", "SyntaxError", "cannot assign to True", 1, 2},
-    {"f(a=1, b)", "SyntaxError", "positional argument follows keyword argument", 1, 7},
-    {"f(**a, b)", "SyntaxError", "positional argument follows keyword argument unpacking", 1, 7},
+    {"f(a=1, b)", "SyntaxError", "positional argument follows keyword argument", 1, 8},
+    {"f(**a, b)", "SyntaxError", "positional argument follows keyword argument unpacking", 1, 8},
     {"f(**a, *b)", "SyntaxError", "iterable argument unpacking follows keyword argument unpacking", 1, 7},
     {"f(x for x in y, 1)", "SyntaxError", "Generator expression must be parenthesized", 1, 2},
     {"f(1, x for x in y)", "SyntaxError", "Generator expression must be parenthesized", 1, 5},
@@ -1894,8 +1921,8 @@ static const ErrorCase error_cases[] = {
     {"f\"{lambda x: 1}\"", "SyntaxError", "f-string: lambda expressions are not allowed without parentheses", 1, 3},
     {"f\"{a #}\"", "SyntaxError", "'{' was never closed", 1, 2},
     {"f\"{x!r =}\"", "SyntaxError", "f-string: expecting ':' or '}'", 1, 7},
-    {"\"abc\" b\"x\"", "SyntaxError", "cannot mix bytes and nonbytes literals", 1, 6},
-    {"b\"x\" f\"{x}\"", "SyntaxError", "cannot mix bytes and nonbytes literals", 1, 5},
+    {"\"abc\" b\"x\"", "SyntaxError", "cannot mix bytes and nonbytes literals", 1, 10},
+    {"b\"x\" f\"{x}\"", "SyntaxError", "cannot mix bytes and nonbytes literals", 1, 11},
     {"b\"\303\251\"", "SyntaxError", "bytes can only contain ASCII literal characters", 1, 0},
     {"\"\\N{DASH}\"", "SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-7: unknown Unicode character name", 1, 0},
     {"\"\\x1\"", "SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape", 1, 0},
@@ -1919,23 +1946,23 @@ static const ErrorCase error_cases[] = {
     {"x = 1 +* 2\n09", "SyntaxError", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", 2, 0},
     {"x = 1 +* 2\n\342\202\254", "SyntaxError", "invalid character '\342\202\254' (U+20AC)", 2, 0},
     {"if x:\npass\n'abc", "SyntaxError", "unterminated string literal (detected at line 3)", 3, 0},
-    {"if x:\n  pass\n    y\n'abc", "IndentationError", "unexpected indent", 3, 4},
+    {"if x:\n  pass\n    y\n'abc", "IndentationError", "unexpected indent", 3, 3},
     {"f() = 1\n  y", "SyntaxError", "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, 0},
-    {"@dec\n", "SyntaxError", "invalid syntax", 2, 0},
-    {"if x:\n", "IndentationError", "expected an indented block after 'if' statement on line 1", 2, 0},
+    {"@dec\n", "SyntaxError", "invalid syntax", 1, -1},
+    {"if x:\n", "IndentationError", "expected an indented block after 'if' statement on line 1", 1, -1},
     {"class A(", "SyntaxError", "'(' was never closed", 1, 7},
-    {"try:\n  pass\n", "SyntaxError", "expected 'except' or 'finally' block", 3, 0},
-    {"def f():\n  pass\n@dec\n", "SyntaxError", "invalid syntax", 4, 0},
+    {"try:\n  pass\n", "SyntaxError", "expected 'except' or 'finally' block", 2, -1},
+    {"def f():\n  pass\n@dec\n", "SyntaxError", "invalid syntax", 3, -1},
     {"x = 1 +\n", "SyntaxError", "invalid syntax", 1, 7},
-    {"for x in y:", "IndentationError", "expected an indented block after 'for' statement on line 1", 1, 11},
-    {"if x:\n  pass\nelse:", "IndentationError", "expected an indented block after 'else' statement on line 3", 3, 5},
+    {"for x in y:", "IndentationError", "expected an indented block after 'for' statement on line 1", 1, -1},
+    {"if x:\n  pass\nelse:", "IndentationError", "expected an indented block after 'else' statement on line 3", 3, -1},
     {"x = (1 if", "SyntaxError", "'(' was never closed", 1, 4},
     {"lambda", "SyntaxError", "invalid syntax", 1, 6},
     {"from", "SyntaxError", "invalid syntax", 1, 4},
-    {"  x", "IndentationError", "unexpected indent", 1, 2},
+    {"  x", "IndentationError", "unexpected indent", 1, 1},
     {"f\"{x\" \"}\"", "SyntaxError", "f-string: expecting '=', or '!', or ':', or '}'", 1, 4},
     {"f\"{x\"\ny\"", "SyntaxError", "f-string: expecting '}'", 1, 4},
-    {"f\"{x!r\"", "SyntaxError", "f-string: expecting '}'", 1, 6},
+    {"f\"{x!r\"", "SyntaxError", "f-string: expecting '}'", 1, 5},
     {"f\"{x:abc\"", "SyntaxError", "f-string: expecting '}', or format specs", 1, 8},
     {"f\"\"\"{x\"\"\"", "SyntaxError", "f-string: expecting '}'", 1, 6},
     {"f\"{x\"\"\"", "SyntaxError", "unterminated triple-quoted string literal (detected at line 1)", 1, 4},
@@ -1944,12 +1971,12 @@ static const ErrorCase error_cases[] = {
     {"f\"{x}abc", "SyntaxError", "unterminated f-string literal (detected at line 1)", 1, 0},
     {"f\"{ }\"", "SyntaxError", "f-string: valid expression required before '}'", 1, 4},
     {"f\"{!r}\"", "SyntaxError", "f-string: valid expression required before '!'", 1, 3},
-    {"f\"{x! r}\"", "SyntaxError", "f-string: conversion type must come right after the exclamanation mark", 1, 5},
+    {"f\"{x! r}\"", "SyntaxError", "f-string: conversion type must come right after the exclamanation mark", 1, 4},
     {"f\"{x=!}\"", "SyntaxError", "f-string: missing conversion character", 1, 6},
-    {"f\"{a +}\"", "SyntaxError", "f-string: expecting '=', or '!', or ':', or '}'", 1, 6},
+    {"f\"{a +}\"", "SyntaxError", "f-string: expecting '=', or '!', or ':', or '}'", 1, 5},
     {"f\"{a b}\"", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 3},
     {"f\"{a = 1}\"", "SyntaxError", "f-string: expecting '!', or ':', or '}'", 1, 7},
-    {"f\"{a!r:{b +}}\"", "SyntaxError", "f-string: expecting '=', or '!', or ':', or '}'", 1, 11},
+    {"f\"{a!r:{b +}}\"", "SyntaxError", "f-string: expecting '=', or '!', or ':', or '}'", 1, 10},
     {"f\"{)}\"", "SyntaxError", "f-string: unmatched ')'", 1, 3},
     {"f\"{a)}\"", "SyntaxError", "f-string: unmatched ')'", 1, 4},
     {"f\"{(a}\"", "SyntaxError", "closing parenthesis '}' does not match opening parenthesis '('", 1, 5},
@@ -1964,8 +1991,8 @@ static const ErrorCase error_cases[] = {
     {"def f(**a=1): pass", "SyntaxError", "var-keyword argument cannot have default value", 1, 9},
     {"def f(a, **b, c=1): pass", "SyntaxError", "arguments cannot follow var-keyword argument", 1, 14},
     {"def f(a=1, /, b): pass", "SyntaxError", "parameter without a default follows parameter with a default", 1, 14},
-    {"lambda *: 1", "SyntaxError", "named arguments must follow bare *", 1, 7},
-    {"lambda a, *, **b: 1", "SyntaxError", "named arguments must follow bare *", 1, 10},
+    {"lambda *: 1", "SyntaxError", "named arguments must follow bare *", 1, 8},
+    {"lambda a, *, **b: 1", "SyntaxError", "named arguments must follow bare *", 1, 13},
     {"def f(a,,b): pass", "SyntaxError", "invalid syntax", 1, 8},
     {"def f(**kw, *a): pass", "SyntaxError", "arguments cannot follow var-keyword argument", 1, 12},
     {"def f(a=): pass", "SyntaxError", "expected default value expression", 1, 7},
@@ -1986,12 +2013,12 @@ static const ErrorCase error_cases[] = {
     {"x = {1: 2 3: 4}", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 8},
     {"print(1 2)", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 6},
     {"a = 1; b = 2 3", "SyntaxError", "invalid syntax", 1, 13},
-    {"if True:\n    x = (1,\n  2)\n   y", "IndentationError", "unindent does not match any outer indentation level", 4, 3},
+    {"if True:\n    x = (1,\n  2)\n   y", "IndentationError", "unindent does not match any outer indentation level", 4, 4},
     {"x = \"abc\\", "SyntaxError", "unterminated string literal (detected at line 1)", 1, 4},
     {"x = \"\"\"abc\\", "SyntaxError", "unterminated triple-quoted string literal (detected at line 1)", 1, 4},
-    {"for x in range(10):\n    pass\n  else:\n    pass", "IndentationError", "unindent does not match any outer indentation level", 3, 2},
+    {"for x in range(10):\n    pass\n  else:\n    pass", "IndentationError", "unindent does not match any outer indentation level", 3, 7},
     {"class C:\n    def f(self):\n    pass", "IndentationError", "expected an indented block after function definition on line 2", 3, 4},
-    {"def f():\n    return\n        x", "IndentationError", "unexpected indent", 3, 8},
+    {"def f():\n    return\n        x", "IndentationError", "unexpected indent", 3, 7},
     {"x = 5 +", "SyntaxError", "invalid syntax", 1, 7},
     {"x = 5 + \n", "SyntaxError", "invalid syntax", 1, 8},
     {"else:\n  pass", "SyntaxError", "invalid syntax", 1, 0},
@@ -2001,14 +2028,14 @@ static const ErrorCase error_cases[] = {
     {"x = {**}", "SyntaxError", "invalid syntax", 1, 7},
     {"x = a.1", "SyntaxError", "invalid syntax", 1, 5},
     {"x = a.", "SyntaxError", "invalid syntax", 1, 6},
-    {"x = 1.e", "SyntaxError", "invalid decimal literal", 1, 4},
+    {"x = 1.e", "SyntaxError", "invalid decimal literal", 1, 5},
     {"x = 0b", "SyntaxError", "invalid binary literal", 1, 5},
     {"x = 0o", "SyntaxError", "invalid octal literal", 1, 5},
-    {"x = 1_000_", "SyntaxError", "invalid decimal literal", 1, 4},
+    {"x = 1_000_", "SyntaxError", "invalid decimal literal", 1, 9},
     {"x = 0_7", "SyntaxError", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", 1, 4},
     {"x = 07", "SyntaxError", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", 1, 4},
-    {"x = 1e+", "SyntaxError", "invalid decimal literal", 1, 4},
-    {"x = 5j5", "SyntaxError", "invalid imaginary literal", 1, 6},
+    {"x = 1e+", "SyntaxError", "invalid decimal literal", 1, 6},
+    {"x = 5j5", "SyntaxError", "invalid imaginary literal", 1, 5},
     {"x = 0xg", "SyntaxError", "invalid hexadecimal literal", 1, 5},
     {"x = 0b12", "SyntaxError", "invalid digit '2' in binary literal", 1, 7},
     {"x = 0o79", "SyntaxError", "invalid digit '9' in octal literal", 1, 7},
@@ -2027,10 +2054,10 @@ static const ErrorCase error_cases[] = {
     {"from . import *, a", "SyntaxError", "invalid syntax", 1, 15},
     {"from .. import (a", "SyntaxError", "'(' was never closed", 1, 15},
     {"from x import (a, b", "SyntaxError", "'(' was never closed", 1, 14},
-    {"def f(x):\n  return x\n return 1", "IndentationError", "unindent does not match any outer indentation level", 3, 1},
-    {"  \n  x = 1", "IndentationError", "unexpected indent", 2, 2},
-    {"\tx = 1", "IndentationError", "unexpected indent", 1, 1},
-    {"if 1:\n\tx = 1\n        y = 2", "TabError", "inconsistent use of tabs and spaces in indentation", 3, 8},
+    {"def f(x):\n  return x\n return 1", "IndentationError", "unindent does not match any outer indentation level", 3, 9},
+    {"  \n  x = 1", "IndentationError", "unexpected indent", 2, 1},
+    {"\tx = 1", "IndentationError", "unexpected indent", 1, 0},
+    {"if 1:\n\tx = 1\n        y = 2", "TabError", "inconsistent use of tabs and spaces in indentation", 3, 0},
     {"x = (\n", "SyntaxError", "'(' was never closed", 1, 4},
     {"x = [\n1,\n2,\n", "SyntaxError", "'[' was never closed", 1, 4},
     {"x = {", "SyntaxError", "'{' was never closed", 1, 4},
@@ -2054,7 +2081,7 @@ static const ErrorCase error_cases[] = {
     {"x = 1\nx y", "SyntaxError", "invalid syntax", 2, 2},
     {"x = [1, 2\n    3]", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 8},
     {"def f(*, a): pass\ndef g(*,): pass", "SyntaxError", "named arguments must follow bare *", 2, 6},
-    {"class A(**kw, x): pass", "SyntaxError", "positional argument follows keyword argument unpacking", 1, 14},
+    {"class A(**kw, x): pass", "SyntaxError", "positional argument follows keyword argument unpacking", 1, 15},
     {"f(*a, **b, *c)", "SyntaxError", "iterable argument unpacking follows keyword argument unpacking", 1, 11},
     {"x = a[]", "SyntaxError", "invalid syntax", 1, 6},
     {"x = a[:::]", "SyntaxError", "invalid syntax", 1, 8},
@@ -2071,10 +2098,95 @@ static const ErrorCase error_cases[] = {
     {"try:\n  pass\nfinally:\n  pass\nelse:\n  pass", "SyntaxError", "invalid syntax", 5, 0},
     {"try:\n  pass\nelse:\n  pass", "SyntaxError", "expected 'except' or 'finally' block", 3, 0},
     {"while x:\n  pass\nelse:\n  pass\nelse:\n  pass", "SyntaxError", "invalid syntax", 5, 0},
-    {"if x:\n  pass\n elif y:\n  pass", "IndentationError", "unindent does not match any outer indentation level", 3, 1},
+    {"if x:\n  pass\n elif y:\n  pass", "IndentationError", "unindent does not match any outer indentation level", 3, 8},
     {"def f(\n  a,\n  b\n  c\n): pass", "SyntaxError", "invalid syntax", 4, 2},
     {"x = {\n  \"a\": 1,\n  \"b\": 2\n  \"c\": 3\n}", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 3, 7},
     {"x = [\n  1,\n  2\n  3\n]", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 3, 2},
+    {"print(\"hello\"", "SyntaxError", "'(' was never closed", 1, 5},
+    {"def f(x):\nreturn x", "IndentationError", "expected an indented block after function definition on line 1", 2, 0},
+    {"for i in range(10)\n    pass", "SyntaxError", "expected ':'", 1, 18},
+    {"if x == 1\n    pass", "SyntaxError", "expected ':'", 1, 9},
+    {"if x:\n    pass\nelse if y:\n    pass", "SyntaxError", "expected ':'", 3, 5},
+    {"x = [1, 2, 3", "SyntaxError", "'[' was never closed", 1, 4},
+    {"d = {\"a\": 1, \"b\" 2}", "SyntaxError", "':' expected after dictionary key", 1, 15},
+    {"def f(x, y):\n    return x +\n", "SyntaxError", "invalid syntax", 2, 14},
+    {"while True print(x)", "SyntaxError", "invalid syntax", 1, 11},
+    {"x === y", "SyntaxError", "invalid syntax", 1, 4},
+    {"class Foo:\npass", "IndentationError", "expected an indented block after class definition on line 1", 2, 0},
+    {"import os.path as", "SyntaxError", "invalid syntax", 1, 17},
+    {"from os import", "SyntaxError", "invalid syntax", 1, 14},
+    {"x = 5 5", "SyntaxError", "invalid syntax", 1, 6},
+    {"print(f\"{x\")", "SyntaxError", "f-string: expecting '}'", 1, 10},
+    {"\"abc\".upper(", "SyntaxError", "'(' was never closed", 1, 11},
+    {"f(**)", "SyntaxError", "invalid syntax", 1, 4},
+    {"f(*)", "SyntaxError", "invalid syntax", 1, 3},
+    {"a = 1 if x", "SyntaxError", "expected 'else' after 'if' expression", 1, 4},
+    {"for x in range(3):\nprint(x)", "IndentationError", "expected an indented block after 'for' statement on line 1", 2, 0},
+    {"try:\n    x = 1\nexcept ValueError e:\n    pass", "SyntaxError", "invalid syntax", 3, 18},
+    {"lambda x: return x", "SyntaxError", "invalid syntax", 1, 10},
+    {"def f():\n    x = 1\n        y = 2", "IndentationError", "unexpected indent", 3, 7},
+    {"x = (1, 2))", "SyntaxError", "unmatched ')'", 1, 10},
+    {"x = {1, 2]", "SyntaxError", "closing parenthesis ']' does not match opening parenthesis '{'", 1, 9},
+    {"while x < 10\n    x += 1", "SyntaxError", "expected ':'", 1, 12},
+    {"x = 1 2 3", "SyntaxError", "invalid syntax", 1, 6},
+    {"print('a' 'b' c)", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 6},
+    {"foo(a=1 b=2)", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 6},
+    {"x = [i for i in]", "SyntaxError", "invalid syntax", 1, 15},
+    {"x = [for i in x]", "SyntaxError", "invalid syntax", 1, 5},
+    {"return = 5", "SyntaxError", "invalid syntax", 1, 7},
+    {"def = 5", "SyntaxError", "invalid syntax", 1, 4},
+    {"class = 5", "SyntaxError", "invalid syntax", 1, 6},
+    {"None += 1", "SyntaxError", "'None' is an illegal expression for augmented assignment", 1, 0},
+    {"x.1", "SyntaxError", "invalid syntax", 1, 1},
+    {"1 = x", "SyntaxError", "cannot assign to literal here. Maybe you meant '==' instead of '='?", 1, 0},
+    {"def f(x y): pass", "SyntaxError", "invalid syntax", 1, 8},
+    {"if True:\npass\nelse:\npass", "IndentationError", "expected an indented block after 'if' statement on line 1", 2, 0},
+    {"x = f'{'", "SyntaxError", "f-string: expecting '}'", 1, 7},
+    {"x = 'it's'", "SyntaxError", "unterminated string literal (detected at line 1)", 1, 9},
+    {"print \"x\" % y", "SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 0},
+    {"exec \"code\"", "SyntaxError", "Missing parentheses in call to 'exec'. Did you mean exec(...)?", 1, 0},
+    {"x = $5", "SyntaxError", "invalid syntax", 1, 4},
+    {"x = 0777", "SyntaxError", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", 1, 4},
+    {"print(x) print(y)", "SyntaxError", "invalid syntax", 1, 9},
+    {"if x: y else: z", "SyntaxError", "invalid syntax", 1, 8},
+    {"with open(f) as g, : pass", "SyntaxError", "invalid syntax", 1, 19},
+    {"f(x)(y) = 1", "SyntaxError", "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, 0},
+    {"(a, b) += 1", "SyntaxError", "'tuple' is an illegal expression for augmented assignment", 1, 0},
+    {"x = yield = 3", "SyntaxError", "assignment to yield expression not possible", 1, 4},
+    {"def f():\n  pass\n pass", "IndentationError", "unindent does not match any outer indentation level", 3, 5},
+    {"def f():\n\tpass\n        pass", "TabError", "inconsistent use of tabs and spaces in indentation", 3, 0},
+    {"x = [1,\n     2,\n     3\n", "SyntaxError", "'[' was never closed", 1, 4},
+    {"def f(a, b\n    pass", "SyntaxError", "'(' was never closed", 1, 5},
+    {"class A(\n    pass", "SyntaxError", "'(' was never closed", 1, 7},
+    {"print(1, 2,, 3)", "SyntaxError", "invalid syntax", 1, 11},
+    {"x = {a: b, c}", "SyntaxError", "':' expected after dictionary key", 1, 11},
+    {"x = {a, b: c}", "SyntaxError", "invalid syntax", 1, 9},
+    {"x = [a for b in c for]", "SyntaxError", "invalid syntax", 1, 21},
+    {"x: int, y: int = 1, 2", "SyntaxError", "invalid syntax", 1, 6},
+    {"f(a)=1", "SyntaxError", "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, 0},
+    {"-1 = x", "SyntaxError", "cannot assign to expression here. Maybe you meant '==' instead of '='?", 1, 0},
+    {"not x = y", "SyntaxError", "cannot assign to expression", 1, 0},
+    {"a and b = c", "SyntaxError", "cannot assign to expression", 1, 0},
+    {"x = 1 + * 2", "SyntaxError", "invalid syntax", 1, 8},
+    {"x = *", "SyntaxError", "invalid syntax", 1, 5},
+    {"x = **y", "SyntaxError", "invalid syntax", 1, 4},
+    {"@property\ndef", "SyntaxError", "invalid syntax", 2, 3},
+    {"async", "SyntaxError", "invalid syntax", 1, 5},
+    {"await", "SyntaxError", "invalid syntax", 1, 5},
+    {"for", "SyntaxError", "invalid syntax", 1, 3},
+    {"x = [i for i in range(10) if i % 2 else 0]", "SyntaxError", "invalid syntax", 1, 35},
+    {"assert(x, \"msg\"", "SyntaxError", "'(' was never closed", 1, 6},
+    {"if x:\n    y = 1\n  z = 2", "IndentationError", "unindent does not match any outer indentation level", 3, 7},
+    {"f\"{x:{y:{z:{w}}}}\"", "SyntaxError", "f-string: expressions nested too deeply", 1, 10},
+    {"x = \"\\xzz\"", "SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: truncated \\xXX escape", 1, 4},
+    {"x = b\"\\xzz\"", "SyntaxError", "(value error) invalid \\x escape at position 0", 1, 4},
+    {"import a as b.c", "SyntaxError", "invalid syntax", 1, 13},
+    {"from a import b as c.d", "SyntaxError", "invalid syntax", 1, 20},
+    {"x = 0_b1", "SyntaxError", "invalid decimal literal", 1, 5},
+    {"x = 1_e10", "SyntaxError", "invalid decimal literal", 1, 5},
+    {"x = 0x_", "SyntaxError", "invalid hexadecimal literal", 1, 6},
+    {"x = 1__2", "SyntaxError", "invalid decimal literal", 1, 5},
+    {"x = 1.__class__", "SyntaxError", "invalid decimal literal", 1, 5},
 };
 
 /* Parses src and checks the error's kind, message and position. */
@@ -2194,10 +2306,12 @@ static void test_encoding(void)
 {
     expect_error("invalid start byte", "\xff", 1, PARSE_FILE, "SyntaxError",
                  "(unicode error) 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte", 1, 0);
+    /* CPython's compile() counts the position from the start of the token
+     * (here: the string's text, the line). */
     expect_error("invalid continuation byte", "x = '\xc3('", 8, PARSE_FILE, "SyntaxError",
-                 "(unicode error) 'utf-8' codec can't decode byte 0xc3 in position 5: invalid continuation byte", 1, 5);
+                 "(unicode error) 'utf-8' codec can't decode byte 0xc3 in position 0: invalid continuation byte", 1, 5);
     expect_error("truncated sequence", "x = 1\n\xe2\x82", 8, PARSE_FILE, "SyntaxError",
-                 "(unicode error) 'utf-8' codec can't decode bytes in position 6-7: unexpected end of data", 2, 0);
+                 "(unicode error) 'utf-8' codec can't decode bytes in position 0-1: unexpected end of data", 2, 0);
     expect_error("surrogate in UTF-8", "\xed\xa0\x80", 3, PARSE_FILE, "SyntaxError",
                  "(unicode error) 'utf-8' codec can't decode byte 0xed in position 0: invalid continuation byte", 1, 0);
     expect_error("overlong encoding", "\xc0\xaf", 2, PARSE_FILE, "SyntaxError",
@@ -2242,7 +2356,7 @@ static void test_limits(void)
         memcpy(s + len, "if x:\n", 6);
         len += 6;
     }
-    expect_error("10000 nested blocks", s, len, PARSE_FILE, "IndentationError", "too many levels of indentation", 101, 100);
+    expect_error("10000 nested blocks", s, len, PARSE_FILE, "IndentationError", "too many levels of indentation", 101, 0);
     free(s);
 
     s = repeat("x = ", "-", 10000, "1\n");
@@ -2265,18 +2379,23 @@ static void test_limits(void)
                  "maximum recursion depth exceeded during compilation", -1, -1);
     free(s);
 
-    s = repeat("x = ", "-", 900, "1\n");
+    s = repeat("x = ", "-", 3000, "1\n");
+    expect_error("3000 unary minus", s, strlen(s), PARSE_FILE, "RecursionError",
+                 "maximum recursion depth exceeded during compilation", -1, -1);
+    free(s);
+
+    s = repeat("x = ", "-", 2000, "1\n");
     a = arena_new();
-    check(parse(a, s, strlen(s), PARSE_FILE, &e) != NULL, "900 unary minus parse", NULL);
+    check(parse(a, s, strlen(s), PARSE_FILE, &e) != NULL, "2000 unary minus parse", NULL);
     arena_free(a);
     free(s);
 
     /* a nested expression that ast_dump can print without trouble */
-    s = repeat("x = ", "-", 900, "1\n");
+    s = repeat("x = ", "-", 2000, "1\n");
     a = arena_new();
     Node *m = parse(a, s, strlen(s), PARSE_FILE, &e);
     char *d = m ? dump_string(m) : NULL;
-    check(d && strstr(d, "Constant int 1"), "dump of 900 nested nodes", NULL);
+    check(d && strstr(d, "Constant int 1"), "dump of 2000 nested nodes", NULL);
     free(d);
     arena_free(a);
     free(s);
@@ -2354,6 +2473,8 @@ static void test_strings(void)
     expect_string("'a\\\nb'", "ab", 2, CONST_STR);
     expect_string("'a\\\r\nb'", "ab", 2, CONST_STR);
     expect_string("''", "", 0, CONST_STR);
+    expect_string("'''a\r\nb\rc'''", "a\nb\nc", 5, CONST_STR);
+    expect_string("r'''a\r\nb'''", "a\nb", 3, CONST_STR);
     expect_string("'\xe2\x82\xac'", "\xe2\x82\xac", 3, CONST_STR);
 }
 

@@ -1,4 +1,5 @@
 # building a long string by += in a loop and by join
+# gc-stress: skip (100000 allocations, each a full collection under stress)
 s = ""
 for i in range(100_000):
     s += "x"
