@@ -197,7 +197,8 @@ static int stack_inputs(Opcode op, uint32_t arg)
     case OP_BUILD_STRING: case OP_RAISE_VARARGS:
         return (int)arg;
     case OP_BUILD_MAP: return 2 * (int)arg;
-    case OP_LIST_APPEND: case OP_SET_ADD: case OP_LIST_EXTEND: case OP_SET_UPDATE:
+    case OP_LIST_EXTEND: return (int)(arg & ~(uint32_t)EXTEND_CALL_ARGS) + 1;
+    case OP_LIST_APPEND: case OP_SET_ADD: case OP_SET_UPDATE:
     case OP_DICT_UPDATE: return (int)arg + 1;
     case OP_DICT_MERGE: return (int)arg + 3;
     case OP_MAP_ADD: return (int)arg + 2;
@@ -1099,7 +1100,7 @@ static bool has_starred(const NodeList *l)
 /* A list, set or tuple display, or the positional part of a call with
  * `pushed` values already on the stack.  Starred items extend. */
 static int compile_sequence(Compiler *c, const NodeList *elts, int pushed, Opcode build,
-                            Opcode add, Opcode extend, bool tuple)
+                            Opcode add, Opcode extend, bool tuple, bool call_args)
 {
     int n = elts->len;
     bool starred = has_starred(elts);
@@ -1162,7 +1163,9 @@ static int compile_sequence(Compiler *c, const NodeList *elts, int pushed, Opcod
                 built = true;
             }
             CHECK(compile_expr(c, x->u.starred.value));
-            emit(c, extend, 1);
+            /* CPython names the callee only for f(*x) on its own. */
+            bool only = call_args && n == 1 && !pushed;
+            emit(c, extend, only ? 1 | EXTEND_CALL_ARGS : 1);
         } else {
             CHECK(compile_expr(c, x));
             if (built) emit(c, add, 1);
@@ -1230,7 +1233,7 @@ static int compile_call_args(Compiler *c, int pushed, const NodeList *args, cons
         return 0;
     }
     if (!pushed && args->len == 0) CHECK(emit_const(c, tuple_empty(c->t)));
-    else CHECK(compile_sequence(c, args, pushed, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND, true));
+    else CHECK(compile_sequence(c, args, pushed, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND, true, true));
     if (kws->len) {
         int seen = 0;
         bool have_dict = false;
@@ -1934,11 +1937,11 @@ static int compile_expr_inner(Compiler *c, const Node *e)
     case N_DICT:
         return compile_dict(c, e);
     case N_SET:
-        return compile_sequence(c, &e->u.set.elts, 0, OP_BUILD_SET, OP_SET_ADD, OP_SET_UPDATE, false);
+        return compile_sequence(c, &e->u.set.elts, 0, OP_BUILD_SET, OP_SET_ADD, OP_SET_UPDATE, false, false);
     case N_LIST:
-        return compile_sequence(c, &e->u.list.elts, 0, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND, false);
+        return compile_sequence(c, &e->u.list.elts, 0, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND, false, false);
     case N_TUPLE:
-        return compile_sequence(c, &e->u.list.elts, 0, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND, true);
+        return compile_sequence(c, &e->u.list.elts, 0, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND, true, false);
     case N_LISTCOMP:
     case N_SETCOMP:
     case N_DICTCOMP:

@@ -72,7 +72,9 @@
     OPCODE(LIST_APPEND, -1)      /* x -> ; stack[-arg] (after pop) .append(x) */ \
     OPCODE(SET_ADD, -1)          /* x -> ; stack[-arg].add(x) */ \
     OPCODE(MAP_ADD, -2)          /* k v -> ; stack[-arg][k] = v */ \
-    OPCODE(LIST_EXTEND, -1)      /* it -> ; stack[-arg].extend(it) */ \
+    OPCODE(LIST_EXTEND, -1)      /* it -> ; stack[-arg].extend(it); arg may carry */ \
+                                 /*   EXTEND_CALL_ARGS: the list is f(*it)'s arguments */ \
+                                 /*   and the callee sits right below it (for messages) */ \
     OPCODE(SET_UPDATE, -1)       /* it -> ; stack[-arg].update(it) */ \
     OPCODE(DICT_UPDATE, -1)      /* m -> ; stack[-arg].update(m)  ({**m}) */ \
     OPCODE(DICT_MERGE, -1)       /* m -> ; like DICT_UPDATE, but a repeated key is a */ \
@@ -128,6 +130,7 @@ typedef enum {
 #define INSTR_ARG(w) ((w) >> 8)
 #define INSTR_ARG_MAX 0xFFFFFF
 #define BINOP_INPLACE 0x80
+#define EXTEND_CALL_ARGS 0x10000
 
 extern const char *const opcode_names[OP_COUNT];
 

@@ -1171,12 +1171,19 @@ Value vm_run(Thread *t, Frame *entry, Value throw)
     }
     TARGET(LIST_EXTEND) {
         SAVE();
+        uint32_t depth = INSTR_ARG(w) & ~(uint32_t)EXTEND_CALL_ARGS;
         Value it = TOP();
-        if (list_extend(t, PEEK(INSTR_ARG(w) + 1), it) < 0) {
-            if (exc_matches(t, &TypeErrorType) && op_getattr_opt(t, it, NAME(t, iter)) == VAL_UNBOUND
-                && !val_is_type(it, &StrType)) {
+        if (list_extend(t, PEEK(depth + 1), it) < 0) {
+            if (exc_matches(t, &TypeErrorType) && !val_type(it)->iter && !val_type(it)->getitem) {
                 exc_clear(t);
-                exc_raise(t, &TypeErrorType, "Value after * must be an iterable, not %T", it);
+                if (INSTR_ARG(w) & EXTEND_CALL_ARGS) {
+                    Value name = callee_name(t, PEEK(depth + 2));
+                    if (name != VAL_ERROR)
+                        exc_raise(t, &TypeErrorType, "%S() argument after * must be an iterable, not %T",
+                                  name, it);
+                } else {
+                    exc_raise(t, &TypeErrorType, "Value after * must be an iterable, not %T", it);
+                }
             }
             goto error;
         }
