@@ -54,8 +54,21 @@ enum {
 
 #define NAME(t, id) ((t)->interp->names[NAME_##id])
 
+/* A cache of type attribute lookups (ops.c, type_lookup_cached).  An
+ * entry is valid while the sum of its type's MRO dict versions (which
+ * only grow) is unchanged. */
+#define ATTR_CACHE_SIZE 1024
+typedef struct {
+    TypeObj *type;
+    StrObj *name;
+    TupleObj *mro;
+    uint64_t stamp;
+    Value value;
+} AttrCacheEntry;
+
 struct Interp {
-    GC gc;
+    GC gc;                      /* first: interp_of_gc relies on it */
+    AttrCacheEntry attr_cache[ATTR_CACHE_SIZE];
     DictObj *builtins;          /* the builtins module's dict */
     DictObj *modules;           /* sys.modules */
     DictObj *interned;          /* str -> the same str, for identifiers */
@@ -99,6 +112,9 @@ extern TypeObj *const interp_static_types[];
 Thread *interp_new(int argc, char **argv, bool virtual_time);
 /* Flushes files and frees everything. */
 void interp_free(Thread *t);
+
+/* The interpreter a collector belongs to. */
+static inline Interp *interp_of_gc(GC *gc) { return (Interp *)gc; }
 
 static inline uint32_t gc_root_mark(Thread *t) { return t->nroots; }
 static inline void gc_root_reset(Thread *t, uint32_t mark) { t->nroots = mark; }

@@ -480,7 +480,7 @@ TypeObj ObjectType = {
 
 static Value call_dunder(Thread *t, Value self, StrObj *name, Value *args, int nargs)
 {
-    Value f = type_lookup(val_type(self), name);
+    Value f = type_lookup_cached(t, val_type(self), name);
     if (f == VAL_UNBOUND) return VAL_NOTIMPL;
     TypeObj *ft = val_type(f);
     if (ft->descr_get) {
@@ -715,7 +715,7 @@ static int slot_descr_set(Thread *t, Value self, Value instance, Value value)
 
 static Value slot_init(Thread *t, Value self, Value *args, int nargs, TupleObj *kw)
 {
-    Value f = type_lookup(val_type(self), NAME(t, init));
+    Value f = type_lookup_cached(t, val_type(self), NAME(t, init));
     Value bound = val_type(f)->descr_get ? val_type(f)->descr_get(t, f, self, val_type(self)) : f;
     if (bound == VAL_ERROR) return bound;
     gc_push_root(t, bound);
@@ -813,6 +813,11 @@ static void instance_trace(GC *gc, Obj *o)
     if (b->trace) b->trace(gc, o);
     uint32_t off = o->type->dict_offset;
     if (off) gc_mark_obj(gc, *(Obj **)((char *)o + off));
+}
+
+static void type_finalize(GC *gc, Obj *o)
+{
+    type_cache_forget(interp_of_gc(gc), (TypeObj *)o);
 }
 
 static void type_trace(GC *gc, Obj *o)
@@ -1087,6 +1092,7 @@ TypeObj TypeType = {
     .flags = TYPE_BASETYPE,
     .instance_size = sizeof(TypeObj),
     .trace = type_trace,
+    .finalize = type_finalize,
     .repr = type_repr,
     .hash = object_hash,
     .getattr = type_getattr,

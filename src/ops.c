@@ -324,10 +324,33 @@ Value type_lookup(TypeObj *type, StrObj *name)
     return VAL_UNBOUND;
 }
 
+Value type_lookup_cached(Thread *t, TypeObj *type, StrObj *name)
+{
+    TupleObj *mro = type->mro;
+    if (!name->interned || !mro) return type_lookup(type, name);
+    uint64_t stamp = 0;
+    for (size_t i = 0; i < mro->len; i++) {
+        DictObj *d = ((TypeObj *)val_as_obj(mro->items[i]))->dict;
+        if (d) stamp += d->version;
+    }
+    size_t h = (((uintptr_t)type >> 4) ^ (((uintptr_t)name >> 4) * 31)) & (ATTR_CACHE_SIZE - 1);
+    AttrCacheEntry *e = &t->interp->attr_cache[h];
+    if (e->type == type && e->name == name && e->mro == mro && e->stamp == stamp) return e->value;
+    Value v = type_lookup(type, name);
+    *e = (AttrCacheEntry){ type, name, mro, stamp, v };
+    return v;
+}
+
+void type_cache_forget(Interp *ip, TypeObj *type)
+{
+    for (size_t i = 0; i < ATTR_CACHE_SIZE; i++)
+        if (ip->attr_cache[i].type == type) ip->attr_cache[i].type = NULL;
+}
+
 Value generic_getattr(Thread *t, Value obj, StrObj *name)
 {
     TypeObj *tp = val_type(obj);
-    Value attr = type_lookup(tp, name);
+    Value attr = type_lookup_cached(t, tp, name);
     TypeObj *at = attr != VAL_UNBOUND ? val_type(attr) : NULL;
     if (at && at->descr_get && at->descr_set)
         return at->descr_get(t, attr, obj, tp);
@@ -353,7 +376,7 @@ Value generic_getattr(Thread *t, Value obj, StrObj *name)
 int generic_setattr(Thread *t, Value obj, StrObj *name, Value value)
 {
     TypeObj *tp = val_type(obj);
-    Value attr = type_lookup(tp, name);
+    Value attr = type_lookup_cached(t, tp, name);
     if (attr != VAL_UNBOUND) {
         TypeObj *at = val_type(attr);
         if (at->descr_set) return at->descr_set(t, attr, obj, value);

@@ -46,6 +46,10 @@ Value generic_getattr(Thread *t, Value obj, StrObj *name);
 int generic_setattr(Thread *t, Value obj, StrObj *name, Value value);
 /* Finds name in type's MRO dicts without descriptors: VAL_UNBOUND if absent. */
 Value type_lookup(TypeObj *type, StrObj *name);
+/* The same through the interpreter's attribute cache (interned names). */
+Value type_lookup_cached(Thread *t, TypeObj *type, StrObj *name);
+/* Drops cache entries of a type that is being freed. */
+void type_cache_forget(Interp *ip, TypeObj *type);
 
 /* Calls.  args are rooted by the caller; kwnames may be NULL. */
 Value op_call(Thread *t, Value callable, Value *args, int nargs, TupleObj *kwnames);

@@ -885,7 +885,7 @@ Value vm_run(Thread *t, Frame *entry, Value throw)
         StrObj *name = STR(NAMEV(INSTR_ARG(w)));
         TypeObj *tp = val_type(obj);
         if (!tp->getattr) {
-            Value m = type_lookup(tp, name);
+            Value m = type_lookup_cached(t, tp, name);
             if (m != VAL_UNBOUND && (val_is_type(m, &FunctionType)
                                      || (val_is_type(m, &NativeType)
                                          && ((NativeObj *)val_as_obj(m))->owner
