@@ -25,8 +25,12 @@
 #include <stddef.h>
 #include "object.h"
 
+#define POOL_CLASSES 32        /* pooled sizes: 16, 32, ... 512 bytes */
+
 struct GC {
     Obj *objects;               /* every heap object */
+    void *free[POOL_CLASSES + 1]; /* free blocks per size class (gc.c) */
+    char *chunks;               /* pool chunks, linked through their first word */
     size_t bytes;               /* bytes live or allocated since last GC */
     size_t next_collect;        /* collect when bytes passes this */
     Obj **gray;                 /* objects marked but not yet traced */

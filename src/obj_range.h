@@ -2,19 +2,30 @@
  * obj_range.h -- range and slice, and the index conversions sequences use
  * for subscripts.
  *
- * A range keeps its bounds as int64 plus its precomputed length; values
- * beyond int64 raise OverflowError (CPython allows any int there).  A
- * slice keeps its three fields as given (VAL_NONE where omitted);
- * slice_indices applies Python's clamping rules for a sequence length.
+ * A range whose start, stop, step and length all fit int64 keeps them as
+ * int64 (the common case, with int64 fast paths); any other range keeps
+ * them as int Values (the "big" form, any size, as CPython allows).  Each
+ * range has exactly one form, chosen from its values.  Its iterators are
+ * range_iterator (int64) and longrange_iterator (ints), picked by
+ * CPython's rules.  A slice keeps its three fields as given (VAL_NONE
+ * where omitted); slice_indices applies Python's clamping rules for a
+ * sequence length.
  */
 #ifndef ASTER_OBJ_RANGE_H
 #define ASTER_OBJ_RANGE_H
 
 #include "object.h"
 
+/* The fields of a range as exact ints. */
+typedef struct RangeVals {
+    Value start, stop, step, len;
+} RangeVals;
+
 typedef struct RangeObj {
     Obj base;
-    int64_t start, stop, step, len;
+    int64_t start, stop, step, len;     /* unless big */
+    bool big;                           /* some field is beyond int64 */
+    RangeVals v;                        /* when big */
 } RangeObj;
 
 typedef struct SliceObj {
@@ -26,8 +37,13 @@ typedef struct SliceObj {
 #define SLICE(v) ((SliceObj *)val_as_obj(v))
 static inline bool slice_check(Value v) { return val_is_type(v, &SliceType); }
 
-/* range(start, stop, step) from C; ValueError when step is 0,
- * OverflowError when the length does not fit int64.  May collect. */
+/* The iterator over ints CPython uses where an int64 one cannot do
+ * (range_iterator is RangeIterType, object.h).  It must be on the
+ * interpreter's static type list. */
+extern TypeObj LongRangeIterType;
+
+/* range(start, stop, step) from C; ValueError when step is 0.  May
+ * collect. */
 Value range_new(Thread *t, int64_t start, int64_t stop, int64_t step);
 
 /* A new slice.  The three values are rooted here.  May collect. */

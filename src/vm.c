@@ -973,6 +973,33 @@ Value vm_run(Thread *t, Frame *entry, Value throw)
             case BINOP_AND: r = val_from_small(x & y); goto binop_done;
             case BINOP_OR: r = val_from_small(x | y); goto binop_done;
             case BINOP_XOR: r = val_from_small(x ^ y); goto binop_done;
+            /* 48-bit operands: no C overflow; Python rounds toward -inf. */
+            case BINOP_FLOORDIV:
+                if (y == 0) break;
+                z = x / y;
+                if (x % y != 0 && (x < 0) != (y < 0)) z--;
+                if (int_fits_small(z)) { r = val_from_small(z); goto binop_done; }
+                break;
+            case BINOP_MOD:
+                if (y == 0) break;
+                z = x % y;
+                if (z != 0 && (z < 0) != (y < 0)) z += y;
+                r = val_from_small(z);
+                goto binop_done;
+            case BINOP_TRUEDIV:
+                /* Both are exact doubles, so the quotient is correctly rounded. */
+                if (y == 0) break;
+                r = val_from_double((double)x / (double)y);
+                goto binop_done;
+            case BINOP_RSHIFT:
+                if (y < 0) break;
+                r = val_from_small(x >> (y > 63 ? 63 : y));
+                goto binop_done;
+            case BINOP_LSHIFT:
+                if (y < 0 || y > 47) break;
+                z = (int64_t)((uint64_t)x << y);
+                if ((z >> y) == x && int_fits_small(z)) { r = val_from_small(z); goto binop_done; }
+                break;
             default: break;
             }
         } else if (val_is_double(a) && val_is_double(b)) {
@@ -981,6 +1008,10 @@ Value vm_run(Thread *t, Frame *entry, Value throw)
             case BINOP_ADD: r = val_from_double(x + y); goto binop_done;
             case BINOP_SUB: r = val_from_double(x - y); goto binop_done;
             case BINOP_MUL: r = val_from_double(x * y); goto binop_done;
+            case BINOP_TRUEDIV:
+                if (y == 0) break;
+                r = val_from_double(x / y);
+                goto binop_done;
             default: break;
             }
         }
