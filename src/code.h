@@ -56,6 +56,14 @@ typedef struct {
     uint16_t col, end_col;      /* 0-based columns on `line`; end exclusive */
 } LineEntry;
 
+/* LOAD_GLOBAL's cache, one entry per name (vm.c): the value found and
+ * the versions of the globals and builtins dicts it was found with. */
+typedef struct {
+    DictObj *globals;
+    uint64_t globals_version, builtins_version;
+    Value value;
+} GlobalCacheEntry;
+
 typedef struct CodeObj {
     Obj base;
     uint32_t *code;
@@ -77,6 +85,7 @@ typedef struct CodeObj {
     uint32_t nlines;
     StrObj *name, *qualname, *filename;
     int firstlineno;
+    GlobalCacheEntry *global_cache;  /* one per name, made on first use; weak */
 } CodeObj;
 
 extern TypeObj CodeType;

@@ -8,43 +8,21 @@
 
 #define CHUNK_MIN (64 * 1024)
 
-void frame_init(Frame *f, FuncObj *func, size_t size)
+/* The slow part of frame_push: a new chunk. */
+Frame *frame_push_chunk(Thread *t, FuncObj *func, size_t size)
 {
-    CodeObj *code = func->code;
-    f->parent = NULL;
-    f->func = func;
-    f->code = code;
-    f->globals = func->globals;
-    f->locals = NULL;
-    f->gen = NULL;
-    f->pc = 0;
-    f->sp = 0;
-    f->flags = 0;
-    f->size = (uint32_t)size;
-    uint32_t n = code->nlocalsplus;
-    for (uint32_t i = 0; i < n; i++) f->slots[i] = VAL_UNBOUND;
-    for (uint32_t i = 0; i < code->stacksize; i++) f->slots[n + i] = VAL_NONE;
-}
-
-Frame *frame_push(Thread *t, FuncObj *func)
-{
-    size_t size = frame_size(func->code);
-    size = (size + 15) & ~(size_t)15;
     FrameChunk *c = t->chunk;
-    if (!c || c->size - c->top < size) {
-        size_t want = size > CHUNK_MIN ? size : CHUNK_MIN;
-        FrameChunk *n = malloc(sizeof *n + want);
-        if (!n) {
-            exc_no_memory(t);
-            return NULL;
-        }
-        n->prev = c;
-        n->size = want;
-        n->top = 0;
-        t->chunk = c = n;
+    size_t want = size > CHUNK_MIN ? size : CHUNK_MIN;
+    FrameChunk *n = malloc(sizeof *n + want);
+    if (!n) {
+        exc_no_memory(t);
+        return NULL;
     }
-    Frame *f = (Frame *)(c->data + c->top);
-    c->top += size;
+    n->prev = c;
+    n->size = want;
+    n->top = size;
+    t->chunk = n;
+    Frame *f = (Frame *)n->data;
     frame_init(f, func, size);
     return f;
 }

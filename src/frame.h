@@ -51,13 +51,42 @@ static inline size_t frame_size(const CodeObj *code)
     return sizeof(Frame) + (size_t)(code->nlocalsplus + code->stacksize) * sizeof(Value);
 }
 
-/* Pushes a frame for func on the thread's arena (locals unbound, stack
- * empty).  NULL with MemoryError set on failure.  Never collects. */
-Frame *frame_push(Thread *t, FuncObj *func);
 /* Releases the most recently pushed arena frame. */
 void frame_pop(Thread *t, Frame *f);
-/* Initialises a frame placed in memory the caller owns (generators). */
-void frame_init(Frame *f, FuncObj *func, size_t size);
+Frame *frame_push_chunk(Thread *t, FuncObj *func, size_t size);
+
+/* Initialises a frame placed in memory the caller owns (generators):
+ * locals unbound, stack slots None (the collector scans them all). */
+static inline void frame_init(Frame *f, FuncObj *func, size_t size)
+{
+    CodeObj *code = func->code;
+    f->parent = NULL;
+    f->func = func;
+    f->code = code;
+    f->globals = func->globals;
+    f->locals = NULL;
+    f->gen = NULL;
+    f->pc = 0;
+    f->sp = 0;
+    f->flags = 0;
+    f->size = (uint32_t)size;
+    uint32_t n = code->nlocalsplus, total = n + code->stacksize;
+    for (uint32_t i = 0; i < n; i++) f->slots[i] = VAL_UNBOUND;
+    for (uint32_t i = n; i < total; i++) f->slots[i] = VAL_NONE;
+}
+
+/* Pushes a frame for func on the thread's arena.  NULL with MemoryError
+ * set on failure.  Never collects. */
+static inline Frame *frame_push(Thread *t, FuncObj *func)
+{
+    size_t size = (frame_size(func->code) + 15) & ~(size_t)15;
+    FrameChunk *c = t->chunk;
+    if (!c || c->size - c->top < size) return frame_push_chunk(t, func, size);
+    Frame *f = (Frame *)(c->data + c->top);
+    c->top += size;
+    frame_init(f, func, size);
+    return f;
+}
 /* Marks everything the frame references. */
 void frame_mark(GC *gc, Frame *f);
 /* Frees the thread's chunks. */

@@ -1,10 +1,13 @@
 /*
- * obj_range.c -- range, its iterator, slice, and the conversion of
+ * obj_range.c -- range, its iterators, slice, and the conversion of
  * subscripts to indexes that every sequence shares.
  *
- * Range arithmetic is done in uint64 where an intermediate result could
- * leave int64 (start + i*step for i up to len stays inside the range's
- * bounds, so the wrapped result is exact).
+ * Small-form range arithmetic is done in uint64 where an intermediate
+ * result could leave int64 (start + i*step for i up to len stays inside
+ * the range's bounds, so the wrapped result is exact).  Big-form ranges,
+ * and the general paths any range may take (slices with big or __index__
+ * fields, comparisons across the two forms), compute on exact ints with
+ * int_binary and int_compare, as CPython does for every range.
  */
 #include <inttypes.h>
 #include <stdio.h>
@@ -54,14 +57,6 @@ int slice_subscript_index(Thread *t, Value key, const char *what, int64_t *out)
     return r == 1 ? 0 : -1;
 }
 
-/* An int argument of range() and friends. */
-static int index_arg(Thread *t, Value v, int64_t *out)
-{
-    int r = slice_as_index(t, v, &OverflowErrorType, out);
-    if (r == 0)
-        exc_raise(t, &TypeErrorType, "'%T' object cannot be interpreted as an integer", v);
-    return r == 1 ? 0 : -1;
-}
 
 /* Python's numeric hash of an int64 (what int_hash gives for it). */
 static int64_t i64_hash(int64_t v)
@@ -71,6 +66,65 @@ static int64_t i64_hash(int64_t v)
     int64_t h = (int64_t)(mag % modulus);
     if (v < 0) h = -h;
     return h == -1 ? -2 : h;
+}
+
+/* ---- exact ints ---- */
+
+_Static_assert(sizeof(long) == sizeof(int64_t), "mpz_get_si must give an int64");
+
+/* What CPython's range treats as an int: exact ints and bools (not
+ * instances of subclasses, which compare with ==). */
+static bool exact_int(Value v)
+{
+    return val_is_int(v) || val_is_bool(v) || val_is_type(v, &IntType);
+}
+
+/* The int v as an int64 when it fits, without raising. */
+static bool int_fits(Value v, int64_t *out)
+{
+    if (val_is_int(v)) {
+        *out = val_as_int(v);
+        return true;
+    }
+    if (val_is_bool(v)) {
+        *out = v == VAL_TRUE;
+        return true;
+    }
+    mpz_srcptr z = ((IntObj *)val_as_obj(v))->z;
+    if (!mpz_fits_slong_p(z)) return false;
+    *out = mpz_get_si(z);
+    return true;
+}
+
+static Value iadd(Thread *t, Value a, Value b) { return int_binary(t, BINOP_ADD, a, b); }
+static Value isub(Thread *t, Value a, Value b) { return int_binary(t, BINOP_SUB, a, b); }
+static Value imul(Thread *t, Value a, Value b) { return int_binary(t, BINOP_MUL, a, b); }
+
+/* Roots v (unless it is VAL_ERROR) until the caller resets its root
+ * mark, and returns it. */
+static Value keep(Thread *t, Value v)
+{
+    if (v != VAL_ERROR) gc_push_root(t, v);
+    return v;
+}
+
+/* v as an exact int, through __index__ for other types: 1 with *out
+ * set, 0 when v has no __index__ (nothing raised), -1 on error. */
+static int index_int(Thread *t, Value v, Value *out)
+{
+    if (!int_check(v)) {
+        if (type_lookup(val_type(v), NAME(t, index)) == VAL_UNBOUND) return 0;
+        v = op_call_method(t, v, NAME(t, index), NULL, 0);
+        if (v == VAL_ERROR) return -1;
+        if (!int_check(v)) {
+            exc_raise(t, &TypeErrorType, "__index__ returned non-int (type %T)", v);
+            return -1;
+        }
+    }
+    gc_push_root(t, v);
+    *out = int_exact(t, v);
+    gc_pop_roots(t, 1);
+    return *out == VAL_ERROR ? -1 : 1;
 }
 
 /* ---- slice ---- */
@@ -208,30 +262,78 @@ static int64_t slice_hash(Thread *t, Value self)
     return tuple_hash_finish(acc, 3, false);
 }
 
+/* A slice bound for slice.indices over any length: None gives dflt, a
+ * negative value counts from the end, and the result is clamped into
+ * [lower, upper]. */
+static Value long_bound(Thread *t, Value field, Value len, Value lower, Value upper, Value dflt)
+{
+    if (field == VAL_NONE) return dflt;
+    Value v;
+    int r = index_int(t, field, &v);
+    if (r == 0)
+        exc_raise(t, &TypeErrorType,
+                  "slice indices must be integers or None or have an __index__ method");
+    if (r != 1) return VAL_ERROR;
+    if (int_sign(v) < 0) {
+        gc_push_root(t, v);
+        v = iadd(t, v, len);
+        gc_pop_roots(t, 1);
+        if (v != VAL_ERROR && int_compare(v, lower) < 0) v = lower;
+    } else if (int_compare(v, upper) > 0) {
+        v = upper;
+    }
+    return v;
+}
+
+/* slice.indices(len) for an int len >= 0 (rooted): out[] gets start,
+ * stop and step as exact ints, rooted until the caller resets its root
+ * mark.  0, or -1 on error. */
+static int slice_long_indices(Thread *t, Value slice, Value len, Value out[3])
+{
+    SliceObj *s = SLICE(slice);
+    Value step = val_from_small(1);
+    if (s->step != VAL_NONE) {
+        int r = index_int(t, s->step, &step);
+        if (r == 0)
+            exc_raise(t, &TypeErrorType,
+                      "slice indices must be integers or None or have an __index__ method");
+        if (r != 1) return -1;
+        if (int_sign(step) == 0) {
+            exc_raise(t, &ValueErrorType, "slice step cannot be zero");
+            return -1;
+        }
+        gc_push_root(t, step);
+    }
+    bool down = int_sign(step) < 0;
+    Value lower = val_from_small(down ? -1 : 0);
+    Value upper = down ? keep(t, isub(t, len, val_from_small(1))) : len;
+    if (upper == VAL_ERROR) return -1;
+    out[0] = keep(t, long_bound(t, s->start, len, lower, upper, down ? upper : lower));
+    if (out[0] == VAL_ERROR) return -1;
+    out[1] = keep(t, long_bound(t, s->stop, len, lower, upper, down ? lower : upper));
+    if (out[1] == VAL_ERROR) return -1;
+    out[2] = step;
+    return 0;
+}
+
 static Value slice_indices_m(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     if (arg_no_kw(t, "slice.indices", kwnames) < 0 ||
         arg_count(t, "slice.indices", nargs - 1, 1, 1) < 0)
         return VAL_ERROR;
-    int64_t len, start, stop, step, n;
-    if (index_arg(t, args[1], &len) < 0) return VAL_ERROR;
-    if (len < 0) return exc_raise(t, &ValueErrorType, "length should not be negative");
-    if (slice_indices(t, args[0], len, &start, &stop, &step, &n) < 0) return VAL_ERROR;
-    /* the adjusted values are small ints or fit int64 */
+    Value len, res = VAL_ERROR, out[3];
     uint32_t mark = gc_root_mark(t);
-    Value vals[3];
-    int64_t raw[3] = { start, stop, step };
-    for (int i = 0; i < 3; i++) {
-        vals[i] = int_from_i64(t, raw[i]);
-        if (vals[i] == VAL_ERROR) {
-            gc_root_reset(t, mark);
-            return VAL_ERROR;
-        }
-        gc_push_root(t, vals[i]);
-    }
-    Value r = tuple_from_array(t, vals, 3);
+    int r = index_int(t, args[1], &len);
+    if (r == 0) exc_raise(t, &TypeErrorType, "'%T' object cannot be interpreted as an integer", args[1]);
+    if (r != 1) goto done;
+    gc_push_root(t, len);
+    if (int_sign(len) < 0)
+        exc_raise(t, &ValueErrorType, "length should not be negative");
+    else if (slice_long_indices(t, args[0], len, out) == 0)
+        res = tuple_from_array(t, out, 3);
+done:
     gc_root_reset(t, mark);
-    return r;
+    return res;
 }
 
 static Value slice_get_start(Thread *t, Value self) { (void)t; return SLICE(self)->start; }
@@ -272,50 +374,155 @@ typedef struct {
     int64_t remaining;
 } RangeIterObj;
 
-static int range_length(Thread *t, int64_t start, int64_t stop, int64_t step, int64_t *len)
+typedef struct {
+    Obj base;
+    Value next, step, remaining;        /* exact ints */
+} LongRangeIterObj;
+
+/* The number of items of an int64 range (it may exceed INT64_MAX). */
+static uint64_t length_u64(int64_t start, int64_t stop, int64_t step)
 {
-    uint64_t n = 0;
-    if (step > 0 && start < stop)
-        n = ((uint64_t)stop - (uint64_t)start - 1) / (uint64_t)step + 1;
-    else if (step < 0 && start > stop)
-        n = ((uint64_t)start - (uint64_t)stop - 1) / (0 - (uint64_t)step) + 1;
-    if (n > INT64_MAX) {
-        exc_raise(t, &OverflowErrorType, "Python int too large to convert to C ssize_t");
-        return -1;
+    if (step > 0 && start < stop) return ((uint64_t)stop - (uint64_t)start - 1) / (uint64_t)step + 1;
+    if (step < 0 && start > stop) return ((uint64_t)start - (uint64_t)stop - 1) / (0 - (uint64_t)step) + 1;
+    return 0;
+}
+
+/* The number of items of range(start, stop, step) over exact ints:
+ * (stop - start - sign(step)) // step + 1 when it is not empty. */
+static Value length_of(Thread *t, Value start, Value stop, Value step)
+{
+    int sign = int_sign(step), c = int_compare(start, stop);
+    if ((sign > 0 && c >= 0) || (sign < 0 && c <= 0)) return val_from_small(0);
+    uint32_t mark = gc_root_mark(t);
+    Value n = keep(t, isub(t, stop, start));
+    if (n != VAL_ERROR) n = keep(t, isub(t, n, val_from_small(sign)));
+    if (n != VAL_ERROR) n = keep(t, int_binary(t, BINOP_FLOORDIV, n, step));
+    if (n != VAL_ERROR) n = iadd(t, n, val_from_small(1));
+    gc_root_reset(t, mark);
+    return n;
+}
+
+/* range(start, stop, step) over exact ints (step not 0), in the form its
+ * values call for. */
+static Value range_from_vals(Thread *t, Value start, Value stop, Value step)
+{
+    uint32_t mark = gc_root_mark(t);
+    gc_push_root(t, start);
+    gc_push_root(t, stop);
+    gc_push_root(t, step);
+    Value len = keep(t, length_of(t, start, stop, step));
+    RangeObj *r = len == VAL_ERROR ? NULL : gc_alloc(t, &RangeType, sizeof(RangeObj));
+    if (r && !(int_fits(start, &r->start) && int_fits(stop, &r->stop) &&
+               int_fits(step, &r->step) && int_fits(len, &r->len))) {
+        r->big = true;
+        r->v = (RangeVals){ start, stop, step, len };
     }
-    *len = (int64_t)n;
+    gc_root_reset(t, mark);
+    return r ? val_from_obj(r) : VAL_ERROR;
+}
+
+/* Converts n int64s to ints, each rooted until the caller resets its
+ * root mark.  0, or -1 on error. */
+static int ints_from_i64s(Thread *t, const int64_t *in, Value *out, int n)
+{
+    for (int i = 0; i < n; i++)
+        if ((out[i] = keep(t, int_from_i64(t, in[i]))) == VAL_ERROR) return -1;
+    return 0;
+}
+
+/* r's fields as ints: a small range's are made and rooted until the
+ * caller resets its root mark.  0, or -1 on error. */
+static int range_vals(Thread *t, const RangeObj *r, RangeVals *out)
+{
+    if (r->big) {
+        *out = r->v;
+        return 0;
+    }
+    int64_t in[4] = { r->start, r->stop, r->step, r->len };
+    Value v[4];
+    if (ints_from_i64s(t, in, v, 4) < 0) return -1;
+    *out = (RangeVals){ v[0], v[1], v[2], v[3] };
     return 0;
 }
 
 Value range_new(Thread *t, int64_t start, int64_t stop, int64_t step)
 {
-    int64_t len;
     if (step == 0) return exc_raise(t, &ValueErrorType, "range() arg 3 must not be zero");
-    if (range_length(t, start, stop, step, &len) < 0) return VAL_ERROR;
+    uint64_t len = length_u64(start, stop, step);
+    if (len > INT64_MAX) {
+        uint32_t mark = gc_root_mark(t);
+        int64_t in[3] = { start, stop, step };
+        Value v[3];
+        Value r = ints_from_i64s(t, in, v, 3) < 0 ? VAL_ERROR : range_from_vals(t, v[0], v[1], v[2]);
+        gc_root_reset(t, mark);
+        return r;
+    }
     RangeObj *r = gc_alloc(t, &RangeType, sizeof(RangeObj));
     if (!r) return VAL_ERROR;
     r->start = start;
     r->stop = stop;
     r->step = step;
-    r->len = len;
+    r->len = (int64_t)len;
     return val_from_obj(r);
 }
 
 static Value range_new_slot(Thread *t, TypeObj *cls, Value *args, int nargs, TupleObj *kwnames)
 {
     (void)cls;
-    int64_t v[3] = { 0, 0, 1 };
     if (arg_no_kw(t, "range", kwnames) < 0 || arg_count(t, "range", nargs, 1, 3) < 0)
         return VAL_ERROR;
-    for (int i = 0; i < nargs; i++)
-        if (index_arg(t, args[i], &v[i]) < 0) return VAL_ERROR;
-    if (nargs == 1) return range_new(t, 0, v[0], 1);
-    return range_new(t, v[0], v[1], v[2]);
+    Value v[3] = { val_from_small(0), VAL_NONE, val_from_small(1) };
+    Value *dst = nargs == 1 ? v + 1 : v;
+    Value r = VAL_ERROR;
+    bool small = true;          /* every argument an unboxed int */
+    uint32_t mark = gc_root_mark(t);
+    for (int i = 0; i < nargs; i++) {
+        if (val_is_int(args[i])) {
+            dst[i] = args[i];
+            continue;
+        }
+        int ok = index_int(t, args[i], &dst[i]);
+        if (ok == 0)
+            exc_raise(t, &TypeErrorType, "'%T' object cannot be interpreted as an integer", args[i]);
+        if (ok != 1) goto done;
+        gc_push_root(t, dst[i]);
+        small = false;
+    }
+    if (int_sign(v[2]) == 0)
+        exc_raise(t, &ValueErrorType, "range() arg 3 must not be zero");
+    else if (small)
+        r = range_new(t, val_as_int(v[0]), val_as_int(v[1]), val_as_int(v[2]));
+    else
+        r = range_from_vals(t, v[0], v[1], v[2]);
+done:
+    gc_root_reset(t, mark);
+    return r;
+}
+
+static void range_trace(GC *gc, Obj *o)
+{
+    RangeObj *r = (RangeObj *)o;
+    if (!r->big) return;
+    gc_mark_value(gc, r->v.start);
+    gc_mark_value(gc, r->v.stop);
+    gc_mark_value(gc, r->v.step);
+    gc_mark_value(gc, r->v.len);
 }
 
 static inline int64_t range_at(const RangeObj *r, int64_t i)
 {
     return (int64_t)((uint64_t)r->start + (uint64_t)i * (uint64_t)r->step);
+}
+
+/* start + i*step over ints. */
+static Value vals_at(Thread *t, const RangeVals *rv, Value i)
+{
+    Value p = imul(t, i, rv->step);
+    if (p == VAL_ERROR) return p;
+    gc_push_root(t, p);
+    Value r = iadd(t, rv->start, p);
+    gc_pop_roots(t, 1);
+    return r;
 }
 
 static bool range_has(const RangeObj *r, int64_t v)
@@ -328,83 +535,188 @@ static bool range_has(const RangeObj *r, int64_t v)
     return ((uint64_t)r->start - (uint64_t)v) % (0 - (uint64_t)r->step) == 0;
 }
 
-/* An exact int (or bool) as int64: 1 ok, 0 not such an int or too big
- * to be in any range, with nothing raised. */
-static int exact_int_value(Thread *t, Value v, int64_t *out)
+/* x in r for an int x (of any size): 1, 0, or -1 on error. */
+static int range_has_int(Thread *t, const RangeObj *r, Value x)
 {
-    if (val_is_int(v)) {
-        *out = val_as_int(v);
-        return 1;
-    }
-    if (val_is_bool(v)) {
-        *out = v == VAL_TRUE;
-        return 1;
-    }
-    if (!val_is_type(v, &IntType)) return 0;
-    if (int_as_i64(t, v, out) == 0) return 1;
-    exc_clear(t);
-    return 0;
+    int64_t v;
+    if (!r->big) return int_fits(x, &v) && range_has(r, v);
+    const RangeVals *rv = &r->v;
+    bool inside = int_sign(rv->step) > 0
+        ? int_compare(rv->start, x) <= 0 && int_compare(x, rv->stop) < 0
+        : int_compare(rv->stop, x) < 0 && int_compare(x, rv->start) <= 0;
+    if (!inside) return 0;
+    Value d = isub(t, x, rv->start);
+    if (d == VAL_ERROR) return -1;
+    gc_push_root(t, d);
+    Value rem = int_binary(t, BINOP_MOD, d, rv->step);
+    gc_pop_roots(t, 1);
+    return rem == VAL_ERROR ? -1 : int_sign(rem) == 0;
 }
 
 static int64_t range_len(Thread *t, Value self)
 {
+    RangeObj *r = RANGE(self);
+    if (!r->big) return r->len;
+    int64_t n;
+    return int_as_i64(t, r->v.len, &n) < 0 ? -1 : n;
+}
+
+/* Not through len(), which fails for lengths beyond int64. */
+static int range_truth(Thread *t, Value self)
+{
     (void)t;
-    return RANGE(self)->len;
+    RangeObj *r = RANGE(self);
+    return r->big ? int_sign(r->v.len) != 0 : r->len != 0;
+}
+
+/* r[i] for an exact int i. */
+static Value range_item(Thread *t, const RangeObj *r, Value i)
+{
+    int64_t n;
+    if (!r->big) {
+        if (int_fits(i, &n)) {
+            if (n < 0) n += r->len;
+            if (n >= 0 && n < r->len) return int_from_i64(t, range_at(r, n));
+        }
+        return exc_raise(t, &IndexErrorType, "range object index out of range");
+    }
+    uint32_t mark = gc_root_mark(t);
+    Value v = VAL_ERROR;
+    if (int_sign(i) < 0) i = keep(t, iadd(t, i, r->v.len));
+    if (i == VAL_ERROR)
+        ;
+    else if (int_sign(i) < 0 || int_compare(i, r->v.len) >= 0)
+        exc_raise(t, &IndexErrorType, "range object index out of range");
+    else
+        v = vals_at(t, &r->v, i);
+    gc_root_reset(t, mark);
+    return v;
+}
+
+static bool small_or_none(Value v) { return v == VAL_NONE || val_is_int(v); }
+
+/* r[slice]: start, stop and step map through r's items.  int64 when
+ * both fit; the general path otherwise (and for fields that need
+ * __index__, so that it runs once). */
+static Value range_slice(Thread *t, const RangeObj *r, Value key)
+{
+    SliceObj *s = SLICE(key);
+    if (!r->big && small_or_none(s->start) && small_or_none(s->stop) && small_or_none(s->step)) {
+        int64_t i0, i1, st, n, start, stop, step;
+        if (slice_indices(t, key, r->len, &i0, &i1, &st, &n) < 0) return VAL_ERROR;
+        if (!__builtin_mul_overflow(st, r->step, &step) &&
+            !__builtin_mul_overflow(i0, r->step, &start) &&
+            !__builtin_add_overflow(start, r->start, &start) &&
+            !__builtin_mul_overflow(i1, r->step, &stop) &&
+            !__builtin_add_overflow(stop, r->start, &stop))
+            return range_new(t, start, stop, step);
+    }
+    uint32_t mark = gc_root_mark(t);
+    RangeVals rv;
+    Value ix[3], start, stop, step, res = VAL_ERROR;
+    if (range_vals(t, r, &rv) == 0 && slice_long_indices(t, key, rv.len, ix) == 0 &&
+        (step = keep(t, imul(t, rv.step, ix[2]))) != VAL_ERROR &&
+        (start = keep(t, vals_at(t, &rv, ix[0]))) != VAL_ERROR &&
+        (stop = keep(t, vals_at(t, &rv, ix[1]))) != VAL_ERROR)
+        res = range_from_vals(t, start, stop, step);
+    gc_root_reset(t, mark);
+    return res;
 }
 
 static Value range_getitem(Thread *t, Value self, Value key)
 {
     RangeObj *r = RANGE(self);
-    if (slice_check(key)) {
-        int64_t s0, s1, st, n, start, stop, step;
-        if (slice_indices(t, key, r->len, &s0, &s1, &st, &n) < 0) return VAL_ERROR;
-        if (__builtin_mul_overflow(st, r->step, &step) ||
-            __builtin_mul_overflow(s0, r->step, &start) ||
-            __builtin_add_overflow(start, r->start, &start) ||
-            __builtin_mul_overflow(s1, r->step, &stop) ||
-            __builtin_add_overflow(stop, r->start, &stop))
-            return exc_raise(t, &OverflowErrorType, "Python int too large to convert to C ssize_t");
-        return range_new(t, start, stop, step);
-    }
-    int64_t i;
-    if (slice_subscript_index(t, key, "range", &i) < 0) return VAL_ERROR;
-    if (i < 0) i += r->len;
-    if (i < 0 || i >= r->len) return exc_raise(t, &IndexErrorType, "range object index out of range");
-    return int_from_i64(t, range_at(r, i));
+    if (val_is_int(key)) return range_item(t, r, key);
+    if (slice_check(key)) return range_slice(t, r, key);
+    Value i;
+    int ok = index_int(t, key, &i);
+    if (ok == 0) return exc_raise(t, &TypeErrorType, "range indices must be integers or slices, not %T", key);
+    if (ok < 0) return VAL_ERROR;
+    gc_push_root(t, i);
+    Value v = range_item(t, r, i);
+    gc_pop_roots(t, 1);
+    return v;
 }
 
-/* Looks for items == x, for operands that are not ints: returns the
- * first index (or, when count is given, counts them all and returns -1),
- * -1 if there is none, -2 on error. */
-static int64_t range_search(Thread *t, RangeObj *r, Value x, int64_t *count)
+static Value range_iter(Thread *t, Value self);
+
+/* Looks for items == x by iterating, as CPython does for operands that
+ * are not exact ints: returns the first index (or, when count is given,
+ * counts them all and returns -1), -1 if there is none, -2 on error. */
+static int64_t range_search(Thread *t, Value self, Value x, int64_t *count)
 {
-    for (int64_t i = 0; i < r->len; i++) {
-        Value v = int_from_i64(t, range_at(r, i));
-        if (v == VAL_ERROR) return -2;
+    Value it = range_iter(t, self);
+    if (it == VAL_ERROR) return -2;
+    gc_push_root(t, it);
+    int64_t found = -1;
+    for (int64_t i = 0; found == -1; i++) {
+        Value v = op_next(t, it);
+        if (v == VAL_UNBOUND) break;
+        if (v == VAL_ERROR) {
+            found = -2;
+            break;
+        }
         gc_push_root(t, v);
         int eq = op_eq(t, v, x);
         gc_pop_roots(t, 1);
-        if (eq < 0) return -2;
-        if (eq) {
-            if (!count) return i;
-            (*count)++;
-        }
+        if (eq < 0) found = -2;
+        else if (eq && count) (*count)++;
+        else if (eq) found = i;
     }
-    return -1;
+    gc_pop_roots(t, 1);
+    return found;
 }
 
 static int range_contains(Thread *t, Value self, Value item)
 {
-    RangeObj *r = RANGE(self);
-    int64_t v;
-    if (exact_int_value(t, item, &v)) return range_has(r, v);
-    if (val_is_type(item, &IntType)) return 0;     /* beyond int64 */
-    int64_t i = range_search(t, r, item, NULL);
+    if (exact_int(item)) return range_has_int(t, RANGE(self), item);
+    int64_t i = range_search(t, self, item, NULL);
     return i == -2 ? -1 : i >= 0;
 }
 
-static Value range_iter_make(Thread *t, RangeObj *r, bool reversed)
+/* Whether CPython walks r with an int64 range_iterator: every field fits
+ * and, by its checks, no step on the way can leave int64. */
+static bool small_iter_ok(const RangeObj *r, bool reversed)
 {
+    if (r->big) return false;
+    if (!reversed) {
+        if (r->len == 0) return true;
+        return r->step > 0 ? r->stop <= INT64_MAX - (r->step - 1)
+                           : r->stop >= INT64_MIN + (-1 - r->step);
+    }
+    /* -step and start - step must fit */
+    if (r->step == INT64_MIN) return false;
+    return r->step > 0 ? (uint64_t)r->start - (uint64_t)INT64_MIN >= (uint64_t)r->step
+                       : (uint64_t)INT64_MAX - (uint64_t)r->start >= 0 - (uint64_t)r->step;
+}
+
+static Value long_iter_make(Thread *t, const RangeObj *r, bool reversed)
+{
+    uint32_t mark = gc_root_mark(t);
+    RangeVals rv;
+    Value res = VAL_ERROR, next, step, last;
+    if (range_vals(t, r, &rv) < 0) goto done;
+    next = rv.start;
+    step = rv.step;
+    /* backwards from the last item, start + (len - 1)*step */
+    if (reversed && ((last = keep(t, isub(t, rv.len, val_from_small(1)))) == VAL_ERROR ||
+                     (next = keep(t, vals_at(t, &rv, last))) == VAL_ERROR ||
+                     (step = keep(t, isub(t, val_from_small(0), rv.step))) == VAL_ERROR))
+        goto done;
+    LongRangeIterObj *it = gc_alloc(t, &LongRangeIterType, sizeof(LongRangeIterObj));
+    if (!it) goto done;
+    it->next = next;
+    it->step = step;
+    it->remaining = rv.len;
+    res = val_from_obj(it);
+done:
+    gc_root_reset(t, mark);
+    return res;
+}
+
+static Value range_iter_make(Thread *t, const RangeObj *r, bool reversed)
+{
+    if (!small_iter_ok(r, reversed)) return long_iter_make(t, r, reversed);
     RangeIterObj *it = gc_alloc(t, &RangeIterType, sizeof(RangeIterObj));
     if (!it) return VAL_ERROR;
     it->remaining = r->len;
@@ -426,26 +738,59 @@ static Value range_iter(Thread *t, Value self)
 static Value range_repr(Thread *t, Value self)
 {
     RangeObj *r = RANGE(self);
-    char buf[96];
-    if (r->step == 1)
-        snprintf(buf, sizeof buf, "range(%" PRId64 ", %" PRId64 ")", r->start, r->stop);
-    else
-        snprintf(buf, sizeof buf, "range(%" PRId64 ", %" PRId64 ", %" PRId64 ")",
-                 r->start, r->stop, r->step);
-    return str_from_cstr(t, buf);
+    if (!r->big) {
+        char buf[96];
+        if (r->step == 1)
+            snprintf(buf, sizeof buf, "range(%" PRId64 ", %" PRId64 ")", r->start, r->stop);
+        else
+            snprintf(buf, sizeof buf, "range(%" PRId64 ", %" PRId64 ", %" PRId64 ")",
+                     r->start, r->stop, r->step);
+        return str_from_cstr(t, buf);
+    }
+    Value fields[3] = { r->v.start, r->v.stop, r->v.step };
+    int n = int_compare(r->v.step, val_from_small(1)) == 0 ? 2 : 3;
+    StrBuf b;
+    strbuf_init(&b);
+    strbuf_puts(&b, "range(");
+    for (int i = 0; i < n; i++) {
+        Value s = int_repr(t, fields[i]);
+        if (s == VAL_ERROR) {
+            strbuf_free(&b);
+            return VAL_ERROR;
+        }
+        if (i) strbuf_puts(&b, ", ");
+        strbuf_put_str(&b, s);
+    }
+    strbuf_putc(&b, ')');
+    return strbuf_finish(t, &b);
+}
+
+/* Equal as sequences: the same length, first item and (if it matters)
+ * step.  1, 0, or -1 on error. */
+static int range_equal(Thread *t, const RangeObj *x, const RangeObj *y)
+{
+    if (x == y) return 1;
+    if (!x->big && !y->big)
+        return x->len == y->len &&
+               (x->len == 0 || (x->start == y->start && (x->len == 1 || x->step == y->step)));
+    uint32_t mark = gc_root_mark(t);
+    RangeVals a, b;
+    int eq = -1;
+    if (range_vals(t, x, &a) == 0 && range_vals(t, y, &b) == 0)
+        eq = int_compare(a.len, b.len) == 0 &&
+             (int_sign(a.len) == 0 ||
+              (int_compare(a.start, b.start) == 0 &&
+               (int_compare(a.len, val_from_small(1)) == 0 || int_compare(a.step, b.step) == 0)));
+    gc_root_reset(t, mark);
+    return eq;
 }
 
 static Value range_compare(Thread *t, CmpOp op, Value a, Value b)
 {
-    (void)t;
     if ((op != CMP_EQ && op != CMP_NE) || !val_is_type(a, &RangeType) || !val_is_type(b, &RangeType))
         return VAL_NOTIMPL;
-    RangeObj *x = RANGE(a), *y = RANGE(b);
-    /* equal as sequences: the same length, first item and (if it
-     * matters) step */
-    bool eq = x == y || (x->len == y->len &&
-                         (x->len == 0 || (x->start == y->start &&
-                                          (x->len == 1 || x->step == y->step))));
+    int eq = range_equal(t, RANGE(a), RANGE(b));
+    if (eq < 0) return VAL_ERROR;
     return val_from_bool(eq == (op == CMP_EQ));
 }
 
@@ -456,9 +801,24 @@ static int64_t range_hash(Thread *t, Value self)
     RangeObj *r = RANGE(self);
     int64_t none = op_hash(t, VAL_NONE);
     if (none == -1) return -1;
-    uint64_t acc = tuple_hash_add(TUPLE_HASH_INIT, i64_hash(r->len));
-    acc = tuple_hash_add(acc, r->len == 0 ? none : i64_hash(r->start));
-    acc = tuple_hash_add(acc, r->len <= 1 ? none : i64_hash(r->step));
+    int64_t hlen, hstart, hstep;
+    bool empty, single;
+    if (r->big) {
+        hlen = int_hash(r->v.len);
+        hstart = int_hash(r->v.start);
+        hstep = int_hash(r->v.step);
+        empty = int_sign(r->v.len) == 0;
+        single = int_compare(r->v.len, val_from_small(1)) == 0;
+    } else {
+        hlen = i64_hash(r->len);
+        hstart = i64_hash(r->start);
+        hstep = i64_hash(r->step);
+        empty = r->len == 0;
+        single = r->len == 1;
+    }
+    uint64_t acc = tuple_hash_add(TUPLE_HASH_INIT, hlen);
+    acc = tuple_hash_add(acc, empty ? none : hstart);
+    acc = tuple_hash_add(acc, empty || single ? none : hstep);
     return tuple_hash_finish(acc, 3, true);
 }
 
@@ -468,19 +828,28 @@ static Value range_index_m(Thread *t, Value *args, int nargs, TupleObj *kwnames)
         arg_count(t, "range.index", nargs - 1, 1, 1) < 0)
         return VAL_ERROR;
     RangeObj *r = RANGE(args[0]);
+    Value x = args[1];
+    if (!exact_int(x)) {
+        int64_t i = range_search(t, args[0], x, NULL);
+        if (i == -2) return VAL_ERROR;
+        if (i == -1) return exc_raise(t, &ValueErrorType, "sequence.index(x): x not in sequence");
+        return int_from_i64(t, i);
+    }
+    int has = range_has_int(t, r, x);
+    if (has < 0) return VAL_ERROR;
+    if (!has) return exc_raise(t, &ValueErrorType, "%R is not in range", x);
     int64_t v;
-    if (exact_int_value(t, args[1], &v)) {
-        if (!range_has(r, v)) return exc_raise(t, &ValueErrorType, "%R is not in range", args[1]);
+    if (!r->big && int_fits(x, &v)) {
         uint64_t dist = r->step > 0 ? (uint64_t)v - (uint64_t)r->start : (uint64_t)r->start - (uint64_t)v;
         uint64_t mag = r->step > 0 ? (uint64_t)r->step : 0 - (uint64_t)r->step;
         return int_from_i64(t, (int64_t)(dist / mag));
     }
-    if (val_is_type(args[1], &IntType))
-        return exc_raise(t, &ValueErrorType, "%R is not in range", args[1]);
-    int64_t i = range_search(t, r, args[1], NULL);
-    if (i == -2) return VAL_ERROR;
-    if (i == -1) return exc_raise(t, &ValueErrorType, "sequence.index(x): x not in sequence");
-    return int_from_i64(t, i);
+    Value d = isub(t, x, r->v.start);
+    if (d == VAL_ERROR) return d;
+    gc_push_root(t, d);
+    Value i = int_binary(t, BINOP_FLOORDIV, d, r->v.step);
+    gc_pop_roots(t, 1);
+    return i;
 }
 
 static Value range_count_m(Thread *t, Value *args, int nargs, TupleObj *kwnames)
@@ -488,11 +857,12 @@ static Value range_count_m(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     if (arg_no_kw(t, "range.count", kwnames) < 0 ||
         arg_count(t, "range.count", nargs - 1, 1, 1) < 0)
         return VAL_ERROR;
-    RangeObj *r = RANGE(args[0]);
-    int64_t v, n = 0;
-    if (exact_int_value(t, args[1], &v)) return val_from_small(range_has(r, v));
-    if (val_is_type(args[1], &IntType)) return val_from_small(0);
-    if (range_search(t, r, args[1], &n) == -2) return VAL_ERROR;
+    if (exact_int(args[1])) {
+        int has = range_has_int(t, RANGE(args[0]), args[1]);
+        return has < 0 ? VAL_ERROR : val_from_small(has);
+    }
+    int64_t n = 0;
+    if (range_search(t, args[0], args[1], &n) == -2) return VAL_ERROR;
     return int_from_i64(t, n);
 }
 
@@ -504,9 +874,23 @@ static Value range_reversed_m(Thread *t, Value *args, int nargs, TupleObj *kwnam
     return range_iter_make(t, RANGE(args[0]), true);
 }
 
-static Value range_get_start(Thread *t, Value self) { return int_from_i64(t, RANGE(self)->start); }
-static Value range_get_stop(Thread *t, Value self) { return int_from_i64(t, RANGE(self)->stop); }
-static Value range_get_step(Thread *t, Value self) { return int_from_i64(t, RANGE(self)->step); }
+static Value range_get_start(Thread *t, Value self)
+{
+    RangeObj *r = RANGE(self);
+    return r->big ? r->v.start : int_from_i64(t, r->start);
+}
+
+static Value range_get_stop(Thread *t, Value self)
+{
+    RangeObj *r = RANGE(self);
+    return r->big ? r->v.stop : int_from_i64(t, r->stop);
+}
+
+static Value range_get_step(Thread *t, Value self)
+{
+    RangeObj *r = RANGE(self);
+    return r->big ? r->v.step : int_from_i64(t, r->step);
+}
 
 static const MethodDef range_methods[] = {
     { "index", range_index_m, 0 },
@@ -527,9 +911,11 @@ TypeObj RangeType = {
     .name = "range",
     .base_type = &ObjectType,
     .instance_size = sizeof(RangeObj),
+    .trace = range_trace,
     .new_ = range_new_slot,
     .repr = range_repr,
     .hash = range_hash,
+    .truth = range_truth,
     .compare = range_compare,
     .len = range_len,
     .getitem = range_getitem,
@@ -539,7 +925,7 @@ TypeObj RangeType = {
     .getset = range_getset,
 };
 
-/* ---- range iterator ---- */
+/* ---- range iterators ---- */
 
 static Value rangeiter_iter(Thread *t, Value self)
 {
@@ -565,4 +951,38 @@ TypeObj RangeIterType = {
     .instance_size = sizeof(RangeIterObj),
     .iter = rangeiter_iter,
     .next = rangeiter_next,
+};
+
+static void longrangeiter_trace(GC *gc, Obj *o)
+{
+    LongRangeIterObj *it = (LongRangeIterObj *)o;
+    gc_mark_value(gc, it->next);
+    gc_mark_value(gc, it->step);
+    gc_mark_value(gc, it->remaining);
+}
+
+static Value longrangeiter_next(Thread *t, Value self)
+{
+    LongRangeIterObj *it = (LongRangeIterObj *)val_as_obj(self);
+    if (int_sign(it->remaining) <= 0) return VAL_UNBOUND;
+    Value after = iadd(t, it->next, it->step);
+    if (after == VAL_ERROR) return VAL_ERROR;
+    gc_push_root(t, after);
+    Value left = isub(t, it->remaining, val_from_small(1));
+    gc_pop_roots(t, 1);
+    if (left == VAL_ERROR) return VAL_ERROR;
+    Value v = it->next;
+    it->next = after;
+    it->remaining = left;
+    return v;
+}
+
+TypeObj LongRangeIterType = {
+    .base = { .type = &TypeType },
+    .name = "longrange_iterator",
+    .base_type = &ObjectType,
+    .instance_size = sizeof(LongRangeIterObj),
+    .trace = longrangeiter_trace,
+    .iter = rangeiter_iter,
+    .next = longrangeiter_next,
 };

@@ -15,6 +15,7 @@
  */
 #include <stddef.h>
 #include <stdio.h>
+#include <string.h>
 #include "vm.h"
 #include "args.h"
 #include "exc.h"
@@ -145,6 +146,12 @@ int vm_bind_args(Thread *t, FuncObj *fn, Value *slots, Value *args, int nargs,
                  TupleObj *kwnames)
 {
     CodeObj *co = fn->code;
+    /* The common case: exactly the positional parameters. */
+    if (!kwnames && (uint32_t)nargs == co->argcount && co->kwonlyargcount == 0
+        && !(co->flags & (CO_VARARGS | CO_VARKEYWORDS))) {
+        for (int i = 0; i < nargs; i++) slots[i] = args[i];
+        return 0;
+    }
     uint32_t argc = co->argcount, total = argc + co->kwonlyargcount;
     uint32_t n = (uint32_t)nargs < argc ? (uint32_t)nargs : argc;
     for (uint32_t i = 0; i < n; i++) slots[i] = args[i];
@@ -808,12 +815,32 @@ Value vm_run(Thread *t, Frame *entry, Value throw)
         DISPATCH();
     }
     TARGET(LOAD_GLOBAL) {
+        /* A cached result stays valid while neither dict has changed; the
+         * cache holds no reference, the dicts do. */
+        GlobalCacheEntry *c = code->global_cache ? &code->global_cache[INSTR_ARG(w)] : NULL;
+        DictObj *b = f->func->builtins;
+        if (c && c->globals == f->globals && c->globals_version == f->globals->version
+            && c->builtins_version == b->version) {
+            PUSH(c->value);
+            DISPATCH();
+        }
         StrObj *name = STR(NAMEV(INSTR_ARG(w)));
         Value v = dict_get_str(f->globals, name);
         if (v == VAL_UNBOUND) {
-            v = dict_get_str(f->func->builtins, name);
+            v = dict_get_str(b, name);
             if (v == VAL_UNBOUND) { SAVE(); name_error(t, val_from_obj(name)); goto error; }
         }
+        if (!c) {
+            size_t n = code->names->len;
+            code->global_cache = mem_alloc(t, n * sizeof(GlobalCacheEntry));
+            if (code->global_cache) {
+                memset(code->global_cache, 0, n * sizeof(GlobalCacheEntry));
+                c = &code->global_cache[INSTR_ARG(w)];
+            } else {
+                exc_clear(t);
+            }
+        }
+        if (c) *c = (GlobalCacheEntry){ f->globals, f->globals->version, b->version, v };
         PUSH(v);
         DISPATCH();
     }
