@@ -240,6 +240,13 @@ void gc_collect(Thread *t)
     gc->collecting = false;
 }
 
+size_t gc_object_count(const GC *gc)
+{
+    size_t n = 0;
+    for (const Obj *o = gc->objects; o; o = next_of(o)) n++;
+    return n;
+}
+
 void gc_free_all(Thread *t)
 {
     GC *gc = t->gc;

@@ -46,6 +46,8 @@ void *gc_alloc(Thread *t, TypeObj *type, size_t size);
 
 /* Runs a full collection now. */
 void gc_collect(Thread *t);
+/* How many objects are on the heap (for tests and diagnostics). */
+size_t gc_object_count(const GC *gc);
 
 /* Marking, for TypeObj.trace functions. */
 void gc_mark_obj(GC *gc, Obj *o);           /* NULL-safe */

@@ -309,12 +309,6 @@ static Value bytes_iter(Thread *t, Value self)
     return val_from_obj(it);
 }
 
-static Value bytes_iter_self(Thread *t, Value self)
-{
-    (void)t;
-    return self;
-}
-
 static Value bytes_iter_next(Thread *t, Value self)
 {
     (void)t;
@@ -749,6 +743,6 @@ TypeObj BytesIterType = {
     .base_type = &ObjectType,
     .instance_size = sizeof(BytesIterObj),
     .trace = bytes_iter_trace,
-    .iter = bytes_iter_self,
+    .iter = op_iter_self,
     .next = bytes_iter_next,
 };

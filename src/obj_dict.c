@@ -1107,12 +1107,6 @@ static void dictiter_trace(GC *gc, Obj *o)
     gc_mark_obj(gc, (Obj *)((DictIterObj *)o)->dict);
 }
 
-static Value dictiter_self(Thread *t, Value self)
-{
-    (void)t;
-    return self;
-}
-
 static Value dictiter_next(Thread *t, Value self)
 {
     DictIterObj *it = (DictIterObj *)val_as_obj(self);
@@ -1153,6 +1147,6 @@ TypeObj DictIterType = {
     .base_type = &ObjectType,
     .instance_size = sizeof(DictIterObj),
     .trace = dictiter_trace,
-    .iter = dictiter_self,
+    .iter = op_iter_self,
     .next = dictiter_next,
 };

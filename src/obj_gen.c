@@ -251,12 +251,6 @@ static Value gen_close(Thread *t, Value *args, int nargs, TupleObj *kw)
     return VAL_NONE;
 }
 
-static Value gen_self(Thread *t, Value self)
-{
-    (void)t;
-    return self;
-}
-
 static Value gen_repr(Thread *t, Value self)
 {
     GenObj *g = (GenObj *)val_as_obj(self);
@@ -292,7 +286,7 @@ TypeObj GenType = {
     .instance_size = sizeof(GenObj),
     .trace = gen_trace,
     .repr = gen_repr,
-    .iter = gen_self,
+    .iter = op_iter_self,
     .next = gen_iternext,
     .getattr = gen_getattr,
     .methods = gen_methods,

@@ -53,12 +53,6 @@ typedef struct {
     Value sentinel;
 } CallIterObj;
 
-static Value iter_self(Thread *t, Value self)
-{
-    (void)t;
-    return self;
-}
-
 static Value iter_repr(Thread *t, Value self)
 {
     StrBuf b;
@@ -96,7 +90,7 @@ static bool end_of_items(Thread *t)
     .base_type = &ObjectType, \
     .repr = iter_repr, \
     .hash = iter_hash, \
-    .iter = iter_self
+    .iter = op_iter_self
 
 /* ------------------------------------------------------------------ */
 /* enumerate                                                           */

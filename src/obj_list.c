@@ -860,12 +860,6 @@ TypeObj ListType = {
 
 /* ---- iterators ---- */
 
-static Value listiter_self(Thread *t, Value self)
-{
-    (void)t;
-    return self;
-}
-
 static void listiter_trace(GC *gc, Obj *o)
 {
     gc_mark_value(gc, ((ListIterObj *)o)->seq);
@@ -888,7 +882,7 @@ TypeObj ListIterType = {
     .base_type = &ObjectType,
     .instance_size = sizeof(ListIterObj),
     .trace = listiter_trace,
-    .iter = listiter_self,
+    .iter = op_iter_self,
     .next = listiter_next,
 };
 
@@ -914,6 +908,6 @@ TypeObj ListRevIterType = {
     .base_type = &ObjectType,
     .instance_size = sizeof(ListRevIterObj),
     .trace = listreviter_trace,
-    .iter = listiter_self,
+    .iter = op_iter_self,
     .next = listreviter_next,
 };

@@ -1198,12 +1198,6 @@ static void setiter_trace(GC *gc, Obj *o)
     gc_mark_obj(gc, (Obj *)((SetIterObj *)o)->set);
 }
 
-static Value setiter_self(Thread *t, Value self)
-{
-    (void)t;
-    return self;
-}
-
 static Value setiter_next(Thread *t, Value self)
 {
     SetIterObj *it = (SetIterObj *)val_as_obj(self);
@@ -1229,6 +1223,6 @@ TypeObj SetIterType = {
     .base_type = &ObjectType,
     .instance_size = sizeof(SetIterObj),
     .trace = setiter_trace,
-    .iter = setiter_self,
+    .iter = op_iter_self,
     .next = setiter_next,
 };

@@ -838,12 +838,6 @@ static Value str_iter(Thread *t, Value self)
     return val_from_obj(it);
 }
 
-static Value str_iter_self(Thread *t, Value self)
-{
-    (void)t;
-    return self;
-}
-
 static Value str_iter_next(Thread *t, Value self)
 {
     StrIterObj *it = (StrIterObj *)val_as_obj(self);
@@ -1967,6 +1961,6 @@ TypeObj StrIterType = {
     .base_type = &ObjectType,
     .instance_size = sizeof(StrIterObj),
     .trace = str_iter_trace,
-    .iter = str_iter_self,
+    .iter = op_iter_self,
     .next = str_iter_next,
 };

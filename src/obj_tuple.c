@@ -344,12 +344,6 @@ TypeObj TupleType = {
 
 /* ---- iterator ---- */
 
-static Value tupleiter_self(Thread *t, Value self)
-{
-    (void)t;
-    return self;
-}
-
 static void tupleiter_trace(GC *gc, Obj *o)
 {
     gc_mark_value(gc, ((TupleIterObj *)o)->seq);
@@ -372,6 +366,6 @@ TypeObj TupleIterType = {
     .base_type = &ObjectType,
     .instance_size = sizeof(TupleIterObj),
     .trace = tupleiter_trace,
-    .iter = tupleiter_self,
+    .iter = op_iter_self,
     .next = tupleiter_next,
 };

@@ -301,6 +301,12 @@ Value op_iter(Thread *t, Value v)
     return exc_raise(t, &TypeErrorType, "'%s' object is not iterable", type_name(tp));
 }
 
+Value op_iter_self(Thread *t, Value self)
+{
+    (void)t;
+    return self;
+}
+
 Value op_next(Thread *t, Value it)
 {
     TypeObj *tp = val_type(it);
@@ -328,10 +334,12 @@ Value type_lookup_cached(Thread *t, TypeObj *type, StrObj *name)
 {
     TupleObj *mro = type->mro;
     if (!name->interned || !mro) return type_lookup(type, name);
+    /* Builtin types' dicts never change after start-up: only classes
+     * made by scripts count. */
     uint64_t stamp = 0;
     for (size_t i = 0; i < mro->len; i++) {
-        DictObj *d = ((TypeObj *)val_as_obj(mro->items[i]))->dict;
-        if (d) stamp += d->version;
+        TypeObj *b = (TypeObj *)val_as_obj(mro->items[i]);
+        if (b->flags & TYPE_HEAPTYPE) stamp += b->dict->version;
     }
     size_t h = (((uintptr_t)type >> 4) ^ (((uintptr_t)name >> 4) * 31)) & (ATTR_CACHE_SIZE - 1);
     AttrCacheEntry *e = &t->interp->attr_cache[h];

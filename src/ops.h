@@ -32,6 +32,8 @@ int op_delitem(Thread *t, Value container, Value key);
 int op_contains(Thread *t, Value container, Value item);   /* 1, 0, -1 */
 
 Value op_iter(Thread *t, Value v);
+/* The iter slot of every iterator: an iterator is its own iterator. */
+Value op_iter_self(Thread *t, Value self);
 /* The next item; VAL_UNBOUND when exhausted (no exception). */
 Value op_next(Thread *t, Value it);
 

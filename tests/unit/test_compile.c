@@ -22,20 +22,8 @@
 #include "obj_tuple.h"
 #include "opcodes.h"
 #include "ops.h"
+#include "check.h"
 
-static int passed, failed;
-
-#define CHECK(cond, ...)                                        \
-    do {                                                        \
-        if (cond) {                                             \
-            passed++;                                           \
-        } else {                                                \
-            failed++;                                           \
-            printf("FAIL %s:%d: ", __FILE__, __LINE__);         \
-            printf(__VA_ARGS__);                                \
-            printf("\n");                                       \
-        }                                                       \
-    } while (0)
 
 /* Source, mode, and either NULL (compiles) or the SyntaxError CPython
  * 3.12 reports: message, lineno, offset, end_lineno, end_offset. */
@@ -526,7 +514,6 @@ int main(void)
     test_limits(t);
     test_properties(t);
     disassembly_sample(t);
-    printf("%d passed, %d failed\n", passed, failed);
     interp_free(t);
-    return failed ? 1 : 0;
+    return check_summary();
 }

@@ -20,20 +20,8 @@
 #include "obj_str.h"
 #include "obj_tuple.h"
 #include "ops.h"
+#include "check.h"
 
-static int passed, failed;
-
-#define CHECK(cond, ...)                                        \
-    do {                                                        \
-        if (cond) {                                             \
-            passed++;                                           \
-        } else {                                                \
-            failed++;                                           \
-            printf("FAIL %s:%d: ", __FILE__, __LINE__);         \
-            printf(__VA_ARGS__);                                \
-            printf("\n");                                       \
-        }                                                       \
-    } while (0)
 
 static Value I(int64_t i) { return val_from_small(i); }
 
@@ -357,6 +345,5 @@ int main(int argc, char **argv)
         printf("FAIL: an exception is left pending\n");
     }
     interp_free(t);
-    printf("%d passed, %d failed\n", passed, failed);
-    return failed ? 1 : 0;
+    return check_summary();
 }
