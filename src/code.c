@@ -46,7 +46,8 @@ static void code_finalize(GC *gc, Obj *o)
     if (co->slot_kinds) mem_free(gc, co->slot_kinds, co->nlocalsplus);
     if (co->exctable) mem_free(gc, co->exctable, co->nexc * sizeof(ExcEntry));
     if (co->lines) mem_free(gc, co->lines, co->nlines * sizeof(LineEntry));
-    if (co->global_cache) mem_free(gc, co->global_cache, co->names->len * sizeof(GlobalCacheEntry));
+    /* Finalisers may not touch other objects (co->names may be gone). */
+    if (co->global_cache) mem_free(gc, co->global_cache, co->global_cache_len * sizeof(GlobalCacheEntry));
 }
 
 #define CODE(v) ((CodeObj *)val_as_obj(v))

@@ -86,6 +86,7 @@ typedef struct CodeObj {
     StrObj *name, *qualname, *filename;
     int firstlineno;
     GlobalCacheEntry *global_cache;  /* one per name, made on first use; weak */
+    uint32_t global_cache_len;       /* entries, kept for the finaliser */
 } CodeObj;
 
 extern TypeObj CodeType;

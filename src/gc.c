@@ -41,6 +41,8 @@
 #define POOL_MAX (POOL_CLASSES * POOL_GRAIN)
 #endif
 
+const size_t gc_pool_max = POOL_MAX;
+
 static inline bool is_marked(const Obj *o) { return o->gc_link & MARK_BIT; }
 static inline Obj *next_of(const Obj *o) { return (Obj *)(o->gc_link & PTR_BITS); }
 static inline unsigned class_of(const Obj *o) { return (unsigned)(o->gc_link >> CLASS_SHIFT); }

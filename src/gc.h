@@ -46,6 +46,9 @@ void *gc_alloc(Thread *t, TypeObj *type, size_t size);
 
 /* Runs a full collection now. */
 void gc_collect(Thread *t);
+/* The largest object size served from the pools (0 when every object is
+ * malloc'ed, as under AddressSanitizer). */
+extern const size_t gc_pool_max;
 /* How many objects are on the heap (for tests and diagnostics). */
 size_t gc_object_count(const GC *gc);
 

@@ -33,7 +33,7 @@ TypeObj *const interp_static_types[] = {
     &IntType, &FloatType, &StrType, &StrIterType, &BytesType, &BytesIterType,
     &ListType, &ListIterType, &ListRevIterType, &TupleType, &TupleIterType,
     &DictType, &DictKeysType, &DictValuesType, &DictItemsType, &DictIterType,
-    &SetType, &FrozenSetType, &SetIterType, &RangeType, &RangeIterType, &SliceType,
+    &SetType, &FrozenSetType, &SetIterType, &RangeType, &RangeIterType, &LongRangeIterType, &SliceType,
     &CodeType, &FunctionType, &CellType, &MethodType, &ClassMethodType, &StaticMethodType,
     &PropertyType, &SuperType, &SlotWrapperType, &GetSetType, &GenType, &CoroType,
     &ModuleType, &NativeType, &TracebackType,

@@ -284,7 +284,7 @@ static int bytes_contains(Thread *t, Value self, Value item)
     const unsigned char *n;
     size_t nl;
     if (needle_arg(t, item, &byte, &n, &nl) < 0) return -1;
-    return memmem(BYTES(self)->data, BYTES(self)->len, n, nl) != NULL;
+    return mem_search(BYTES(self)->data, BYTES(self)->len, n, nl) != NULL;
 }
 
 /* ------------------------------------------------------------------ */
@@ -431,13 +431,13 @@ static Value find_impl(Thread *t, Value *args, int nargs, TupleObj *kwnames, con
     if (mode == COUNT) {
         if (nl == 0) return val_from_small(end - start + 1);
         int64_t count = 0;
-        while ((p = memmem(p, (size_t)(stop - p), n, nl)) != NULL) {
+        while ((p = mem_search(p, (size_t)(stop - p), n, nl)) != NULL) {
             count++;
             p += nl;
         }
         return val_from_small(count);
     }
-    const unsigned char *hit = memmem(p, (size_t)(stop - p), n, nl);
+    const unsigned char *hit = mem_search(p, (size_t)(stop - p), n, nl);
     if (!hit && mode == INDEX) return exc_raise(t, &ValueErrorType, "subsection not found");
     return val_from_small(hit ? hit - b->data : -1);
 }
@@ -562,7 +562,7 @@ static Value bytes_split(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     } else {
         BytesObj *s = BYTES(sep);
         const unsigned char *hit;
-        while (maxsplit-- > 0 && (hit = memmem(p, (size_t)(end - p), s->data, s->len)) != NULL) {
+        while (maxsplit-- > 0 && (hit = mem_search(p, (size_t)(end - p), s->data, s->len)) != NULL) {
             piece = sub_bytes(t, self, (size_t)(p - b->data), (size_t)(hit - b->data));
             if (piece == VAL_ERROR || list_append(t, list, piece) < 0) goto fail;
             p = hit + s->len;
@@ -613,7 +613,7 @@ static Value bytes_replace(Thread *t, Value *args, int nargs, TupleObj *kwnames)
         }
     } else {
         const unsigned char *hit;
-        while (count > 0 && (hit = memmem(p, (size_t)(end - p), old->data, old->len)) != NULL) {
+        while (count > 0 && (hit = mem_search(p, (size_t)(end - p), old->data, old->len)) != NULL) {
             strbuf_append(&out, (const char *)p, (size_t)(hit - p));
             strbuf_append(&out, (const char *)rep->data, rep->len);
             p = hit + old->len;

@@ -262,6 +262,17 @@ static int64_t slice_hash(Thread *t, Value self)
     return tuple_hash_finish(acc, 3, false);
 }
 
+/* A slice field as an exact int, through __index__: 0, or -1 (TypeError
+ * for other types). */
+static int slice_field_int(Thread *t, Value field, Value *out)
+{
+    int r = index_int(t, field, out);
+    if (r == 0)
+        exc_raise(t, &TypeErrorType,
+                  "slice indices must be integers or None or have an __index__ method");
+    return r == 1 ? 0 : -1;
+}
+
 /* A slice bound for slice.indices over any length: None gives dflt, a
  * negative value counts from the end, and the result is clamped into
  * [lower, upper]. */
@@ -269,11 +280,7 @@ static Value long_bound(Thread *t, Value field, Value len, Value lower, Value up
 {
     if (field == VAL_NONE) return dflt;
     Value v;
-    int r = index_int(t, field, &v);
-    if (r == 0)
-        exc_raise(t, &TypeErrorType,
-                  "slice indices must be integers or None or have an __index__ method");
-    if (r != 1) return VAL_ERROR;
+    if (slice_field_int(t, field, &v) < 0) return VAL_ERROR;
     if (int_sign(v) < 0) {
         gc_push_root(t, v);
         v = iadd(t, v, len);
@@ -293,11 +300,7 @@ static int slice_long_indices(Thread *t, Value slice, Value len, Value out[3])
     SliceObj *s = SLICE(slice);
     Value step = val_from_small(1);
     if (s->step != VAL_NONE) {
-        int r = index_int(t, s->step, &step);
-        if (r == 0)
-            exc_raise(t, &TypeErrorType,
-                      "slice indices must be integers or None or have an __index__ method");
-        if (r != 1) return -1;
+        if (slice_field_int(t, s->step, &step) < 0) return -1;
         if (int_sign(step) == 0) {
             exc_raise(t, &ValueErrorType, "slice step cannot be zero");
             return -1;
@@ -402,6 +405,23 @@ static Value length_of(Thread *t, Value start, Value stop, Value step)
     return n;
 }
 
+/* The fields of a big-form range; NULL for the small form. */
+static inline const RangeVals *range_big(const RangeObj *r)
+{
+    return r->step ? NULL : &((const BigRangeObj *)r)->v;
+}
+
+static Value range_small(Thread *t, int64_t start, int64_t stop, int64_t step, int64_t len)
+{
+    RangeObj *r = gc_alloc(t, &RangeType, sizeof(RangeObj));
+    if (!r) return VAL_ERROR;
+    r->start = start;
+    r->stop = stop;
+    r->step = step;
+    r->len = len;
+    return val_from_obj(r);
+}
+
 /* range(start, stop, step) over exact ints (step not 0), in the form its
  * values call for. */
 static Value range_from_vals(Thread *t, Value start, Value stop, Value step)
@@ -410,15 +430,22 @@ static Value range_from_vals(Thread *t, Value start, Value stop, Value step)
     gc_push_root(t, start);
     gc_push_root(t, stop);
     gc_push_root(t, step);
-    Value len = keep(t, length_of(t, start, stop, step));
-    RangeObj *r = len == VAL_ERROR ? NULL : gc_alloc(t, &RangeType, sizeof(RangeObj));
-    if (r && !(int_fits(start, &r->start) && int_fits(stop, &r->stop) &&
-               int_fits(step, &r->step) && int_fits(len, &r->len))) {
-        r->big = true;
-        r->v = (RangeVals){ start, stop, step, len };
+    Value len = keep(t, length_of(t, start, stop, step)), res = VAL_ERROR;
+    int64_t a, b, c, n;
+    if (len == VAL_ERROR)
+        ;
+    else if (int_fits(start, &a) && int_fits(stop, &b) && int_fits(step, &c) && int_fits(len, &n))
+        res = range_small(t, a, b, c, n);
+    else {
+        BigRangeObj *r = gc_alloc(t, &RangeType, sizeof(BigRangeObj));
+        if (r) {
+            r->r.step = 0;
+            r->v = (RangeVals){ start, stop, step, len };
+            res = val_from_obj(r);
+        }
     }
     gc_root_reset(t, mark);
-    return r ? val_from_obj(r) : VAL_ERROR;
+    return res;
 }
 
 /* Converts n int64s to ints, each rooted until the caller resets its
@@ -434,8 +461,9 @@ static int ints_from_i64s(Thread *t, const int64_t *in, Value *out, int n)
  * caller resets its root mark.  0, or -1 on error. */
 static int range_vals(Thread *t, const RangeObj *r, RangeVals *out)
 {
-    if (r->big) {
-        *out = r->v;
+    const RangeVals *big = range_big(r);
+    if (big) {
+        *out = *big;
         return 0;
     }
     int64_t in[4] = { r->start, r->stop, r->step, r->len };
@@ -457,41 +485,26 @@ Value range_new(Thread *t, int64_t start, int64_t stop, int64_t step)
         gc_root_reset(t, mark);
         return r;
     }
-    RangeObj *r = gc_alloc(t, &RangeType, sizeof(RangeObj));
-    if (!r) return VAL_ERROR;
-    r->start = start;
-    r->stop = stop;
-    r->step = step;
-    r->len = (int64_t)len;
-    return val_from_obj(r);
+    return range_small(t, start, stop, step, (int64_t)len);
 }
 
-static Value range_new_slot(Thread *t, TypeObj *cls, Value *args, int nargs, TupleObj *kwnames)
+/* range(...) when some argument is not an unboxed int: any ints, and
+ * __index__ for other types. */
+static Value range_new_general(Thread *t, Value *args, int nargs)
 {
-    (void)cls;
-    if (arg_no_kw(t, "range", kwnames) < 0 || arg_count(t, "range", nargs, 1, 3) < 0)
-        return VAL_ERROR;
     Value v[3] = { val_from_small(0), VAL_NONE, val_from_small(1) };
     Value *dst = nargs == 1 ? v + 1 : v;
     Value r = VAL_ERROR;
-    bool small = true;          /* every argument an unboxed int */
     uint32_t mark = gc_root_mark(t);
     for (int i = 0; i < nargs; i++) {
-        if (val_is_int(args[i])) {
-            dst[i] = args[i];
-            continue;
-        }
         int ok = index_int(t, args[i], &dst[i]);
         if (ok == 0)
             exc_raise(t, &TypeErrorType, "'%T' object cannot be interpreted as an integer", args[i]);
         if (ok != 1) goto done;
         gc_push_root(t, dst[i]);
-        small = false;
     }
     if (int_sign(v[2]) == 0)
         exc_raise(t, &ValueErrorType, "range() arg 3 must not be zero");
-    else if (small)
-        r = range_new(t, val_as_int(v[0]), val_as_int(v[1]), val_as_int(v[2]));
     else
         r = range_from_vals(t, v[0], v[1], v[2]);
 done:
@@ -499,14 +512,28 @@ done:
     return r;
 }
 
+static Value range_new_slot(Thread *t, TypeObj *cls, Value *args, int nargs, TupleObj *kwnames)
+{
+    (void)cls;
+    if (arg_no_kw(t, "range", kwnames) < 0 || arg_count(t, "range", nargs, 1, 3) < 0)
+        return VAL_ERROR;
+    int64_t v[3] = { 0, 0, 1 };
+    int64_t *dst = nargs == 1 ? v + 1 : v;
+    for (int i = 0; i < nargs; i++) {
+        if (!val_is_int(args[i])) return range_new_general(t, args, nargs);
+        dst[i] = val_as_int(args[i]);
+    }
+    return range_new(t, v[0], v[1], v[2]);
+}
+
 static void range_trace(GC *gc, Obj *o)
 {
-    RangeObj *r = (RangeObj *)o;
-    if (!r->big) return;
-    gc_mark_value(gc, r->v.start);
-    gc_mark_value(gc, r->v.stop);
-    gc_mark_value(gc, r->v.step);
-    gc_mark_value(gc, r->v.len);
+    const RangeVals *big = range_big((RangeObj *)o);
+    if (!big) return;
+    gc_mark_value(gc, big->start);
+    gc_mark_value(gc, big->stop);
+    gc_mark_value(gc, big->step);
+    gc_mark_value(gc, big->len);
 }
 
 static inline int64_t range_at(const RangeObj *r, int64_t i)
@@ -538,9 +565,9 @@ static bool range_has(const RangeObj *r, int64_t v)
 /* x in r for an int x (of any size): 1, 0, or -1 on error. */
 static int range_has_int(Thread *t, const RangeObj *r, Value x)
 {
+    const RangeVals *rv = range_big(r);
     int64_t v;
-    if (!r->big) return int_fits(x, &v) && range_has(r, v);
-    const RangeVals *rv = &r->v;
+    if (!rv) return int_fits(x, &v) && range_has(r, v);
     bool inside = int_sign(rv->step) > 0
         ? int_compare(rv->start, x) <= 0 && int_compare(x, rv->stop) < 0
         : int_compare(rv->stop, x) < 0 && int_compare(x, rv->start) <= 0;
@@ -556,9 +583,10 @@ static int range_has_int(Thread *t, const RangeObj *r, Value x)
 static int64_t range_len(Thread *t, Value self)
 {
     RangeObj *r = RANGE(self);
-    if (!r->big) return r->len;
+    const RangeVals *big = range_big(r);
+    if (!big) return r->len;
     int64_t n;
-    return int_as_i64(t, r->v.len, &n) < 0 ? -1 : n;
+    return int_as_i64(t, big->len, &n) < 0 ? -1 : n;
 }
 
 /* Not through len(), which fails for lengths beyond int64. */
@@ -566,14 +594,16 @@ static int range_truth(Thread *t, Value self)
 {
     (void)t;
     RangeObj *r = RANGE(self);
-    return r->big ? int_sign(r->v.len) != 0 : r->len != 0;
+    const RangeVals *big = range_big(r);
+    return big ? int_sign(big->len) != 0 : r->len != 0;
 }
 
 /* r[i] for an exact int i. */
 static Value range_item(Thread *t, const RangeObj *r, Value i)
 {
+    const RangeVals *big = range_big(r);
     int64_t n;
-    if (!r->big) {
+    if (!big) {
         if (int_fits(i, &n)) {
             if (n < 0) n += r->len;
             if (n >= 0 && n < r->len) return int_from_i64(t, range_at(r, n));
@@ -582,26 +612,26 @@ static Value range_item(Thread *t, const RangeObj *r, Value i)
     }
     uint32_t mark = gc_root_mark(t);
     Value v = VAL_ERROR;
-    if (int_sign(i) < 0) i = keep(t, iadd(t, i, r->v.len));
+    if (int_sign(i) < 0) i = keep(t, iadd(t, i, big->len));
     if (i == VAL_ERROR)
         ;
-    else if (int_sign(i) < 0 || int_compare(i, r->v.len) >= 0)
+    else if (int_sign(i) < 0 || int_compare(i, big->len) >= 0)
         exc_raise(t, &IndexErrorType, "range object index out of range");
     else
-        v = vals_at(t, &r->v, i);
+        v = vals_at(t, big, i);
     gc_root_reset(t, mark);
     return v;
 }
 
 static bool small_or_none(Value v) { return v == VAL_NONE || val_is_int(v); }
 
-/* r[slice]: start, stop and step map through r's items.  int64 when
- * both fit; the general path otherwise (and for fields that need
- * __index__, so that it runs once). */
+/* r[slice]: start, stop and step map through r's items.  In int64 for a
+ * small range, a slice of small ints and results that fit; else on ints
+ * (which also keeps __index__ of the fields from running twice). */
 static Value range_slice(Thread *t, const RangeObj *r, Value key)
 {
     SliceObj *s = SLICE(key);
-    if (!r->big && small_or_none(s->start) && small_or_none(s->stop) && small_or_none(s->step)) {
+    if (!range_big(r) && small_or_none(s->start) && small_or_none(s->stop) && small_or_none(s->step)) {
         int64_t i0, i1, st, n, start, stop, step;
         if (slice_indices(t, key, r->len, &i0, &i1, &st, &n) < 0) return VAL_ERROR;
         if (!__builtin_mul_overflow(st, r->step, &step) &&
@@ -674,23 +704,34 @@ static int range_contains(Thread *t, Value self, Value item)
     return i == -2 ? -1 : i >= 0;
 }
 
-/* Whether CPython walks r with an int64 range_iterator: every field fits
- * and, by its checks, no step on the way can leave int64. */
-static bool small_iter_ok(const RangeObj *r, bool reversed)
+/* Whether CPython walks r forwards with an int64 range_iterator: every
+ * field fits and (its check) start + len*step cannot leave int64. */
+static bool fwd_iter_small(const RangeObj *r)
 {
-    if (r->big) return false;
-    if (!reversed) {
-        if (r->len == 0) return true;
-        return r->step > 0 ? r->stop <= INT64_MAX - (r->step - 1)
-                           : r->stop >= INT64_MIN + (-1 - r->step);
-    }
-    /* -step and start - step must fit */
-    if (r->step == INT64_MIN) return false;
+    if (range_big(r)) return false;
+    if (r->len == 0) return true;
+    return r->step > 0 ? r->stop <= INT64_MAX - (r->step - 1) : r->stop >= INT64_MIN + (-1 - r->step);
+}
+
+/* The same backwards: -step and start - step must fit too. */
+static bool rev_iter_small(const RangeObj *r)
+{
+    if (range_big(r) || r->step == INT64_MIN) return false;
     return r->step > 0 ? (uint64_t)r->start - (uint64_t)INT64_MIN >= (uint64_t)r->step
                        : (uint64_t)INT64_MAX - (uint64_t)r->start >= 0 - (uint64_t)r->step;
 }
 
-static Value long_iter_make(Thread *t, const RangeObj *r, bool reversed)
+static Value small_iter_new(Thread *t, uint64_t first, uint64_t step, int64_t len)
+{
+    RangeIterObj *it = gc_alloc(t, &RangeIterType, sizeof(RangeIterObj));
+    if (!it) return VAL_ERROR;
+    it->next = first;
+    it->step = step;
+    it->remaining = len;
+    return val_from_obj(it);
+}
+
+static Value long_iter_new(Thread *t, const RangeObj *r, bool reversed)
 {
     uint32_t mark = gc_root_mark(t);
     RangeVals rv;
@@ -714,31 +755,18 @@ done:
     return res;
 }
 
-static Value range_iter_make(Thread *t, const RangeObj *r, bool reversed)
-{
-    if (!small_iter_ok(r, reversed)) return long_iter_make(t, r, reversed);
-    RangeIterObj *it = gc_alloc(t, &RangeIterType, sizeof(RangeIterObj));
-    if (!it) return VAL_ERROR;
-    it->remaining = r->len;
-    if (reversed) {
-        it->next = (uint64_t)range_at(r, r->len - 1);
-        it->step = 0 - (uint64_t)r->step;
-    } else {
-        it->next = (uint64_t)r->start;
-        it->step = (uint64_t)r->step;
-    }
-    return val_from_obj(it);
-}
-
 static Value range_iter(Thread *t, Value self)
 {
-    return range_iter_make(t, RANGE(self), false);
+    RangeObj *r = RANGE(self);
+    if (!fwd_iter_small(r)) return long_iter_new(t, r, false);
+    return small_iter_new(t, (uint64_t)r->start, (uint64_t)r->step, r->len);
 }
 
 static Value range_repr(Thread *t, Value self)
 {
     RangeObj *r = RANGE(self);
-    if (!r->big) {
+    const RangeVals *big = range_big(r);
+    if (!big) {
         char buf[96];
         if (r->step == 1)
             snprintf(buf, sizeof buf, "range(%" PRId64 ", %" PRId64 ")", r->start, r->stop);
@@ -747,8 +775,8 @@ static Value range_repr(Thread *t, Value self)
                      r->start, r->stop, r->step);
         return str_from_cstr(t, buf);
     }
-    Value fields[3] = { r->v.start, r->v.stop, r->v.step };
-    int n = int_compare(r->v.step, val_from_small(1)) == 0 ? 2 : 3;
+    Value fields[3] = { big->start, big->stop, big->step };
+    int n = int_compare(big->step, val_from_small(1)) == 0 ? 2 : 3;
     StrBuf b;
     strbuf_init(&b);
     strbuf_puts(&b, "range(");
@@ -770,7 +798,7 @@ static Value range_repr(Thread *t, Value self)
 static int range_equal(Thread *t, const RangeObj *x, const RangeObj *y)
 {
     if (x == y) return 1;
-    if (!x->big && !y->big)
+    if (!range_big(x) && !range_big(y))
         return x->len == y->len &&
                (x->len == 0 || (x->start == y->start && (x->len == 1 || x->step == y->step)));
     uint32_t mark = gc_root_mark(t);
@@ -803,12 +831,13 @@ static int64_t range_hash(Thread *t, Value self)
     if (none == -1) return -1;
     int64_t hlen, hstart, hstep;
     bool empty, single;
-    if (r->big) {
-        hlen = int_hash(r->v.len);
-        hstart = int_hash(r->v.start);
-        hstep = int_hash(r->v.step);
-        empty = int_sign(r->v.len) == 0;
-        single = int_compare(r->v.len, val_from_small(1)) == 0;
+    const RangeVals *big = range_big(r);
+    if (big) {
+        hlen = int_hash(big->len);
+        hstart = int_hash(big->start);
+        hstep = int_hash(big->step);
+        empty = int_sign(big->len) == 0;
+        single = int_compare(big->len, val_from_small(1)) == 0;
     } else {
         hlen = i64_hash(r->len);
         hstart = i64_hash(r->start);
@@ -838,16 +867,17 @@ static Value range_index_m(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     int has = range_has_int(t, r, x);
     if (has < 0) return VAL_ERROR;
     if (!has) return exc_raise(t, &ValueErrorType, "%R is not in range", x);
+    const RangeVals *big = range_big(r);
     int64_t v;
-    if (!r->big && int_fits(x, &v)) {
+    if (!big && int_fits(x, &v)) {
         uint64_t dist = r->step > 0 ? (uint64_t)v - (uint64_t)r->start : (uint64_t)r->start - (uint64_t)v;
         uint64_t mag = r->step > 0 ? (uint64_t)r->step : 0 - (uint64_t)r->step;
         return int_from_i64(t, (int64_t)(dist / mag));
     }
-    Value d = isub(t, x, r->v.start);
+    Value d = isub(t, x, big->start);
     if (d == VAL_ERROR) return d;
     gc_push_root(t, d);
-    Value i = int_binary(t, BINOP_FLOORDIV, d, r->v.step);
+    Value i = int_binary(t, BINOP_FLOORDIV, d, big->step);
     gc_pop_roots(t, 1);
     return i;
 }
@@ -871,25 +901,30 @@ static Value range_reversed_m(Thread *t, Value *args, int nargs, TupleObj *kwnam
     if (arg_no_kw(t, "range.__reversed__", kwnames) < 0 ||
         arg_count(t, "range.__reversed__", nargs - 1, 0, 0) < 0)
         return VAL_ERROR;
-    return range_iter_make(t, RANGE(args[0]), true);
+    RangeObj *r = RANGE(args[0]);
+    if (!rev_iter_small(r)) return long_iter_new(t, r, true);
+    return small_iter_new(t, (uint64_t)range_at(r, r->len - 1), 0 - (uint64_t)r->step, r->len);
 }
 
 static Value range_get_start(Thread *t, Value self)
 {
     RangeObj *r = RANGE(self);
-    return r->big ? r->v.start : int_from_i64(t, r->start);
+    const RangeVals *big = range_big(r);
+    return big ? big->start : int_from_i64(t, r->start);
 }
 
 static Value range_get_stop(Thread *t, Value self)
 {
     RangeObj *r = RANGE(self);
-    return r->big ? r->v.stop : int_from_i64(t, r->stop);
+    const RangeVals *big = range_big(r);
+    return big ? big->stop : int_from_i64(t, r->stop);
 }
 
 static Value range_get_step(Thread *t, Value self)
 {
     RangeObj *r = RANGE(self);
-    return r->big ? r->v.step : int_from_i64(t, r->step);
+    const RangeVals *big = range_big(r);
+    return big ? big->step : int_from_i64(t, r->step);
 }
 
 static const MethodDef range_methods[] = {
@@ -927,12 +962,6 @@ TypeObj RangeType = {
 
 /* ---- range iterators ---- */
 
-static Value rangeiter_iter(Thread *t, Value self)
-{
-    (void)t;
-    return self;
-}
-
 static Value rangeiter_next(Thread *t, Value self)
 {
     RangeIterObj *it = (RangeIterObj *)val_as_obj(self);
@@ -949,7 +978,7 @@ TypeObj RangeIterType = {
     .name = "range_iterator",
     .base_type = &ObjectType,
     .instance_size = sizeof(RangeIterObj),
-    .iter = rangeiter_iter,
+    .iter = op_iter_self,
     .next = rangeiter_next,
 };
 
@@ -983,6 +1012,6 @@ TypeObj LongRangeIterType = {
     .base_type = &ObjectType,
     .instance_size = sizeof(LongRangeIterObj),
     .trace = longrangeiter_trace,
-    .iter = rangeiter_iter,
+    .iter = op_iter_self,
     .next = longrangeiter_next,
 };

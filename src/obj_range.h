@@ -21,12 +21,18 @@ typedef struct RangeVals {
     Value start, stop, step, len;
 } RangeVals;
 
+/* A range.  The small form keeps its fields here; in the big form step
+ * is 0 (never a range's step) and the object is a BigRangeObj, which
+ * keeps them as ints. */
 typedef struct RangeObj {
     Obj base;
-    int64_t start, stop, step, len;     /* unless big */
-    bool big;                           /* some field is beyond int64 */
-    RangeVals v;                        /* when big */
+    int64_t start, stop, step, len;
 } RangeObj;
+
+typedef struct BigRangeObj {
+    RangeObj r;                         /* r.step == 0 */
+    RangeVals v;
+} BigRangeObj;
 
 typedef struct SliceObj {
     Obj base;
@@ -40,7 +46,6 @@ static inline bool slice_check(Value v) { return val_is_type(v, &SliceType); }
 /* The iterator over ints CPython uses where an int64 one cannot do
  * (range_iterator is RangeIterType, object.h).  It must be on the
  * interpreter's static type list. */
-extern TypeObj LongRangeIterType;
 
 /* range(start, stop, step) from C; ValueError when step is 0.  May
  * collect. */

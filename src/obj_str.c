@@ -813,7 +813,7 @@ static int str_contains(Thread *t, Value self, Value item)
         return -1;
     }
     StrObj *s = STR(self), *sub = STR(item);
-    return memmem(s->data, s->len, sub->data, sub->len) != NULL;
+    return mem_search(s->data, s->len, sub->data, sub->len) != NULL;
 }
 
 /* ------------------------------------------------------------------ */
@@ -929,7 +929,7 @@ static int64_t find_in(StrObj *s, StrObj *sub, int64_t start, int64_t end, bool 
     byte_range(s, start, end, &bs, &be);
     const char *h = s->data + bs;
     const char *hit = reverse ? search_back(h, be - bs, sub->data, sub->len)
-                              : memmem(h, be - bs, sub->data, sub->len);
+                              : mem_search(h, be - bs, sub->data, sub->len);
     if (!hit) return -1;
     size_t off = (size_t)(hit - h);
     return start + (int64_t)(is_ascii(s) ? off : utf8_count(h, off));
@@ -1191,7 +1191,7 @@ static bool strip_match(const StrObj *chars, uint32_t c)
      * whole encoded character only matches at a boundary. */
     if (c < 0x80) return memchr(chars->data, (int)c, chars->len) != NULL;
     char enc[4];
-    return memmem(chars->data, chars->len, enc, (size_t)utf8_encode(c, enc)) != NULL;
+    return mem_search(chars->data, chars->len, enc, (size_t)utf8_encode(c, enc)) != NULL;
 }
 
 enum { STRIP_LEFT = 1, STRIP_RIGHT = 2 };
@@ -1398,7 +1398,7 @@ static int split_sep(Thread *t, Value list, Value self, StrObj *sep, int64_t max
     const char *start = s->data, *end = start + s->len;
     while (maxsplit-- > 0) {
         const char *hit = right ? search_back(start, (size_t)(end - start), sep->data, sep->len)
-                                : memmem(start, (size_t)(end - start), sep->data, sep->len);
+                                : mem_search(start, (size_t)(end - start), sep->data, sep->len);
         if (!hit) break;
         int rc = right ? append_piece(t, list, self, hit + sep->len, end)
                        : append_piece(t, list, self, start, hit);
@@ -1550,7 +1550,7 @@ static Value partition_impl(Thread *t, Value *args, int nargs, TupleObj *kwnames
     StrObj *s = STR(self), *sep = STR(sepv);
     if (sep->len == 0) return exc_raise(t, &ValueErrorType, "empty separator");
     const char *hit = right ? search_back(s->data, s->len, sep->data, sep->len)
-                            : memmem(s->data, s->len, sep->data, sep->len);
+                            : mem_search(s->data, s->len, sep->data, sep->len);
     size_t cut = hit ? (size_t)(hit - s->data) : right ? 0 : s->len;
     size_t after = hit ? cut + sep->len : cut;
     Value parts[3];
@@ -1631,7 +1631,7 @@ static Value str_count(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     byte_range(s, start, end, &bs, &be);
     int64_t n = 0;
     const char *p = s->data + bs, *stop = s->data + be;
-    while ((p = memmem(p, (size_t)(stop - p), sub->data, sub->len)) != NULL) {
+    while ((p = mem_search(p, (size_t)(stop - p), sub->data, sub->len)) != NULL) {
         n++;
         p += sub->len;
     }
@@ -1704,7 +1704,7 @@ static Value str_replace(Thread *t, Value *args, int nargs, TupleObj *kwnames)
         }
     } else {
         const char *hit;
-        while (count > 0 && (hit = memmem(p, (size_t)(end - p), old->data, old->len)) != NULL) {
+        while (count > 0 && (hit = mem_search(p, (size_t)(end - p), old->data, old->len)) != NULL) {
             strbuf_append(&b, p, (size_t)(hit - p));
             strbuf_append(&b, rep->data, rep->len);
             p = hit + old->len;

@@ -100,7 +100,8 @@ struct TypeObj {
     uint32_t dict_offset;       /* offset of the instance's DictObj *, or 0 */
 
     /* Memory.  trace marks the object's children (may be NULL if it has
-     * none); finalize frees resources outside the GC heap (may be NULL). */
+     * none); finalize frees resources outside the GC heap (may be NULL)
+     * and must not touch other objects: they may be freed already. */
     TraceFn trace;
     void (*finalize)(GC *gc, Obj *o);
 
@@ -188,7 +189,7 @@ extern TypeObj ListType, ListIterType, ListRevIterType; /* obj_list.c */
 extern TypeObj TupleType, TupleIterType;             /* obj_tuple.c */
 extern TypeObj DictType, DictKeysType, DictValuesType, DictItemsType, DictIterType; /* obj_dict.c */
 extern TypeObj SetType, FrozenSetType, SetIterType;  /* obj_set.c */
-extern TypeObj RangeType, RangeIterType;             /* obj_range.c */
+extern TypeObj RangeType, RangeIterType, LongRangeIterType; /* obj_range.c */
 extern TypeObj SliceType;                            /* obj_range.c */
 
 /* The type of any value. */

@@ -3,6 +3,7 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include "strbuf.h"
 #include "utf8.h"
 #include "obj_str.h"
@@ -109,4 +110,19 @@ Value strbuf_finish_bytes(Thread *t, StrBuf *b)
     Value r = b->failed ? exc_no_memory(t) : bytes_new(t, b->data ? b->data : "", b->len);
     strbuf_free(b);
     return r;
+}
+
+void *mem_search(const void *hay, size_t hlen, const void *needle, size_t nlen)
+{
+    const unsigned char *h = hay, *n = needle;
+    if (nlen == 0) return (void *)h;
+    if (nlen > hlen) return NULL;
+    const unsigned char *last = h + (hlen - nlen);
+    while (h <= last) {
+        h = memchr(h, n[0], (size_t)(last - h) + 1);
+        if (!h) return NULL;
+        if (memcmp(h + 1, n + 1, nlen - 1) == 0) return (void *)h;
+        h++;
+    }
+    return NULL;
 }

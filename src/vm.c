@@ -834,6 +834,7 @@ Value vm_run(Thread *t, Frame *entry, Value throw)
             size_t n = code->names->len;
             code->global_cache = mem_alloc(t, n * sizeof(GlobalCacheEntry));
             if (code->global_cache) {
+                code->global_cache_len = (uint32_t)n;
                 memset(code->global_cache, 0, n * sizeof(GlobalCacheEntry));
                 c = &code->global_cache[INSTR_ARG(w)];
             } else {
