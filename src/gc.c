@@ -213,7 +213,9 @@ static void trace_gray(GC *gc)
 
 static void sweep(GC *gc)
 {
-    Obj *prev = NULL, *o = gc->objects;
+    /* Unlink the dead first, then finalise them all, then free them all:
+     * a finaliser may still look at another dead object's memory. */
+    Obj *prev = NULL, *o = gc->objects, *dead = NULL;
     while (o) {
         Obj *next = next_of(o);
         if (is_marked(o)) {
@@ -222,10 +224,17 @@ static void sweep(GC *gc)
         } else {
             if (prev) set_next(prev, next);
             else gc->objects = next;
-            if (o->type->finalize) o->type->finalize(gc, o);
-            raw_free(gc, o);
+            set_next(o, dead);
+            dead = o;
         }
         o = next;
+    }
+    for (o = dead; o; o = next_of(o))
+        if (o->type->finalize) o->type->finalize(gc, o);
+    while (dead) {
+        Obj *next = next_of(dead);
+        raw_free(gc, dead);
+        dead = next;
     }
 }
 
@@ -253,9 +262,10 @@ void gc_free_all(Thread *t)
 {
     GC *gc = t->gc;
     Obj *o = gc->objects;
-    while (o) {
-        Obj *next = next_of(o);
+    for (; o; o = next_of(o))
         if (o->type->finalize) o->type->finalize(gc, o);
+    for (o = gc->objects; o;) {
+        Obj *next = next_of(o);
         if (!class_of(o)) free(o);
         o = next;
     }

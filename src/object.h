@@ -100,8 +100,9 @@ struct TypeObj {
     uint32_t dict_offset;       /* offset of the instance's DictObj *, or 0 */
 
     /* Memory.  trace marks the object's children (may be NULL if it has
-     * none); finalize frees resources outside the GC heap (may be NULL)
-     * and must not touch other objects: they may be freed already. */
+     * none); finalize frees resources outside the GC heap (may be NULL).
+     * It may not allocate or run code, and other objects it points to may
+     * be dead too: finalised, though not yet freed. */
     TraceFn trace;
     void (*finalize)(GC *gc, Obj *o);
 
