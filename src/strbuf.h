@@ -37,9 +37,9 @@ void strbuf_put_str(StrBuf *b, Value s);
 Value strbuf_finish(Thread *t, StrBuf *b);
 Value strbuf_finish_bytes(Thread *t, StrBuf *b);
 
-/* memmem, written out: the first occurrence of needle in hay, or NULL.
- * (AddressSanitizer's memmem checks the whole haystack on every call,
- * which makes repeated searches through a large text quadratic.) */
+/* The first occurrence of needle in hay, or NULL: memmem, except under
+ * AddressSanitizer, whose memmem checks the whole haystack on every call
+ * and so makes repeated searches through a large text quadratic. */
 void *mem_search(const void *hay, size_t hlen, const void *needle, size_t nlen);
 
 #endif

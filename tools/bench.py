@@ -13,7 +13,6 @@ import os
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -21,19 +20,27 @@ ROOT = os.path.dirname(HERE)
 BENCH = os.path.join(ROOT, 'tests', 'bench')
 
 
+# Runs one command in a fresh Python process that reports the child's wall
+# time and peak RSS, so every measurement belongs to exactly one run.
+MEASURE = (
+    'import resource, subprocess, sys, time\n'
+    't = time.perf_counter()\n'
+    'p = subprocess.run(sys.argv[1:], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n'
+    't = time.perf_counter() - t\n'
+    'sys.stderr.buffer.write(p.stderr)\n'
+    'print(p.returncode, t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n'
+    'sys.stdout.buffer.write(p.stdout)\n')
+
+
 def run(cmd):
     """Wall time, peak RSS in KiB and stdout of one run."""
-    with tempfile.TemporaryFile() as errf:
-        start = time.perf_counter()
-        p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=errf)
-        out = p.stdout.read()
-        p.stdout.close()
-        _, status, usage = os.wait4(p.pid, 0)
-        elapsed = time.perf_counter() - start
-        if os.waitstatus_to_exitcode(status) != 0:
-            errf.seek(0)
-            raise RuntimeError('%s failed: %s' % (' '.join(cmd), errf.read().decode()[-500:]))
-    return elapsed, usage.ru_maxrss, out.decode().strip()
+    p = subprocess.run([sys.executable, '-c', MEASURE] + cmd, stdout=subprocess.PIPE,
+                       stderr=subprocess.PIPE, text=True)
+    head, _, out = p.stdout.partition('\n')
+    rc, elapsed, peak = head.split()
+    if rc != '0':
+        raise RuntimeError('%s failed: %s' % (' '.join(cmd), p.stderr.strip()[-500:]))
+    return float(elapsed), int(peak), out.strip()
 
 
 def main():
