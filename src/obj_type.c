@@ -312,15 +312,15 @@ int type_init(Thread *t, TypeObj *type)
     if (d == VAL_ERROR) return -1;
     type->dict = DICT(d);
     if (type->module == 0) type->module = VAL_UNBOUND;
-    /* Types that are not subclasses of object's layout inherit the
-     * generic attribute protocol and the default repr/hash. */
+    /* A builtin type inherits the slots it leaves empty from its base:
+     * repr, the attribute protocol, trace, and hash unless it defines
+     * comparisons (which, as in Python, makes it unhashable). */
     if (type->base_type) {
         TypeObj *b = type->base_type;
         if (!type->repr) type->repr = b->repr;
         if (!type->hash && !type->compare) type->hash = b->hash;
         if (!type->getattr) type->getattr = b->getattr;
         if (!type->setattr) type->setattr = b->setattr;
-        if (!type->new_ && !(type->flags & TYPE_ABSTRACT_NEW)) type->new_ = NULL;
         if (!type->trace) type->trace = b->trace;
     }
     for (const MethodDef *m = type->methods; m && m->name; m++) {
