@@ -3,8 +3,8 @@
  * and the allocator under it.
  *
  * Marking is iterative: a marked object is pushed on the gray stack and
- * traced later, so deep structures never recurse in C.  Sweeping walks
- * the heap list once, finalising and freeing every unmarked object.
+ * traced later, so deep structures never recurse in C.  Sweeping unlinks
+ * every unmarked object, then finalises them all, then frees them all.
  *
  * Small objects (up to POOL_MAX bytes, most of them) come from per-size
  * free lists carved out of 64 KiB chunks, which makes allocation and

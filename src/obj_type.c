@@ -751,11 +751,6 @@ static bool has_py(Thread *t, TypeObj *tp, StrObj *name)
     return v != VAL_UNBOUND && !val_is_type(v, &SlotWrapperType) && !val_is_type(v, &NativeType);
 }
 
-static bool has_own(TypeObj *tp, StrObj *name)
-{
-    return dict_get_str(tp->dict, name) != VAL_UNBOUND;
-}
-
 /* Points every slot of a heap class at the dunder it defines (or a base
  * defines in script code). */
 static void fixup_slots(Thread *t, TypeObj *tp)
@@ -764,11 +759,10 @@ static void fixup_slots(Thread *t, TypeObj *tp)
 #define HAS(id) (has_py(t, tp, NAME(t, id)))
     tp->repr = HAS(repr) ? slot_repr : b->repr;
     tp->str = HAS(str) ? slot_str : b->str;
+    /* (A class defining __eq__ alone got __hash__ = None at creation.) */
     if (HAS(hash)) {
         Value h = type_lookup(tp, NAME(t, hash));
         tp->hash = h == VAL_NONE ? slot_unhashable : slot_hash;
-    } else if (has_own(tp, NAME(t, eq))) {
-        tp->hash = slot_unhashable;
     } else {
         tp->hash = b->hash;
     }
