@@ -88,7 +88,19 @@ static Value get_kwonlyargcount(Thread *t, Value self)
     (void)t;
     return val_from_small(CODE(self)->kwonlyargcount);
 }
-static Value get_flags(Thread *t, Value self) { (void)t; return val_from_small(CODE(self)->flags); }
+/* co_flags in CPython's numbering, which scripts test (inspect-style). */
+static Value get_flags(Thread *t, Value self)
+{
+    (void)t;
+    static const struct { uint32_t ours, python; } map[] = {
+        { CO_VARARGS, 0x04 }, { CO_VARKEYWORDS, 0x08 }, { CO_GENERATOR, 0x20 },
+        { CO_COROUTINE, 0x80 }, { CO_ITERABLE_COROUTINE, 0x100 }, { CO_ASYNC_GENERATOR, 0x200 },
+    };
+    uint32_t flags = CODE(self)->flags, out = flags & (CO_MODULE | CO_CLASS_BODY) ? 0 : 0x03;
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (flags & map[i].ours) out |= map[i].python;
+    return val_from_small(out);
+}
 static Value get_nlocals(Thread *t, Value self) { (void)t; return val_from_small(CODE(self)->nlocals); }
 static Value get_stacksize(Thread *t, Value self) { (void)t; return val_from_small(CODE(self)->stacksize); }
 

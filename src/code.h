@@ -39,6 +39,7 @@
 #define CO_MODULE           0x0020   /* module or REPL entry: names are globals */
 #define CO_CLASS_BODY       0x0040   /* class body: names go to the locals dict */
 #define CO_NEEDS_LOCALS_DICT 0x0080  /* frame gets a locals dict (class body) */
+#define CO_ITERABLE_COROUTINE 0x0100 /* generator usable with await (@asyncio.coroutine) */
 
 #define SLOT_LOCAL 0
 #define SLOT_CELL  1

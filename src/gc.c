@@ -181,6 +181,9 @@ static void mark_thread(GC *gc, Thread *t)
     gc_mark_value(gc, t->exc);
     gc_mark_value(gc, t->exc_info);
     gc_mark_value(gc, t->repr_guard);
+    gc_mark_value(gc, t->context);
+    gc_mark_value(gc, t->running_loop);
+    gc_mark_value(gc, t->event_loop);
     gc_mark_array(gc, t->roots, t->nroots);
 }
 

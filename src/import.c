@@ -6,6 +6,10 @@
  * script's directory.  A module is entered into sys.modules before its
  * code runs (so circular imports see the partial module) and removed
  * again if that code fails.
+ *
+ * Packages exist in the embedded stdlib (stdlib/PKG/__init__.as):
+ * importing PKG.NAME imports PKG first, then binds the submodule as an
+ * attribute of PKG.  Relative imports resolve against __package__.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,7 +20,10 @@
 #include "interp.h"
 #include "module.h"
 #include "obj_dict.h"
+#include "obj_list.h"
 #include "obj_str.h"
+#include "obj_tuple.h"
+#include "strbuf.h"
 #include "ops.h"
 #include "vm.h"
 
@@ -24,6 +31,8 @@ const NativeModuleDef native_modules[] = {
     { "sys", mod_sys_init },
     { "math", mod_math_init },
     { "time", mod_time_init },
+    { "contextvars", mod_contextvars_init },
+    { "_asyncio", mod_asyncio_init },
     { NULL, NULL },
 };
 
@@ -33,7 +42,20 @@ void import_set_script_dir(Thread *t, const char *dir)
     t->interp->script_dir = dir ? strdup(dir) : NULL;
 }
 
-Value import_exec_source(Thread *t, const char *name, const char *filename, const char *src, size_t len)
+/* Sets __package__ (and __path__ for a package) on a new module. */
+static int set_package(Thread *t, ModuleObj *mod, const char *name, bool package)
+{
+    const char *dot = strrchr(name, '.');
+    Value pkg = package ? val_from_obj(mod->name)
+                        : dot ? str_new(t, name, (size_t)(dot - name)) : val_from_obj(NAME(t, empty));
+    if (pkg == VAL_ERROR || dict_set_cstr(t, mod->dict, "__package__", pkg) < 0) return -1;
+    if (!package) return 0;
+    Value path = list_new(t, 0);
+    return path == VAL_ERROR ? -1 : dict_set_cstr(t, mod->dict, "__path__", path);
+}
+
+static Value exec_source(Thread *t, const char *name, const char *filename, const char *src, size_t len,
+                         bool package)
 {
     uint32_t mark = gc_root_mark(t);
     Value m = module_new(t, name);
@@ -44,6 +66,7 @@ Value import_exec_source(Thread *t, const char *name, const char *filename, cons
     if (fname == VAL_ERROR) goto fail;
     gc_push_root(t, fname);
     if (dict_set_str(t, mod->dict, NAME(t, file), fname) < 0) goto fail;
+    if (set_package(t, mod, name, package) < 0) goto fail;
     Value text = str_new(t, src, len);
     if (text == VAL_ERROR) goto fail;
     if (dict_set(t, t->interp->source_cache, fname, text) < 0) goto fail;
@@ -64,6 +87,11 @@ unregister: {
 fail:
     gc_root_reset(t, mark);
     return VAL_ERROR;
+}
+
+Value import_exec_source(Thread *t, const char *name, const char *filename, const char *src, size_t len)
+{
+    return exec_source(t, name, filename, src, len, false);
 }
 
 static char *read_file(const char *path, size_t *len)
@@ -98,11 +126,15 @@ static Value load_module(Thread *t, const char *name)
         return r < 0 ? VAL_ERROR : m;
     }
     size_t len;
-    const char *src = stdlib_source(name, &len);
+    int package;
+    const char *src = stdlib_source(name, &len, &package);
     if (src) {
-        char fname[256];
-        snprintf(fname, sizeof fname, "<stdlib>/%s.as", name);
-        return import_exec_source(t, name, fname, src, len);
+        char fname[256], path[200];
+        snprintf(path, sizeof path, "%s", name);
+        for (char *p = path; *p; p++)
+            if (*p == '.') *p = '/';
+        snprintf(fname, sizeof fname, package ? "<stdlib>/%s/__init__.as" : "<stdlib>/%s.as", path);
+        return exec_source(t, name, fname, src, len, package);
     }
     const char *dir = t->interp->script_dir ? t->interp->script_dir : ".";
     static const char *const exts[] = { ".as", ".py" };
@@ -139,14 +171,86 @@ Value import_module(Thread *t, const char *name)
     if (!key) return VAL_ERROR;
     Value m = dict_get_str(t->interp->modules, key);
     if (m != VAL_UNBOUND) return m;
-    return load_module(t, name);
+    const char *dot = strrchr(name, '.');
+    if (!dot) return load_module(t, name);
+    /* A submodule: its package first, then the submodule becomes an
+     * attribute of the package. */
+    char *parent_name = strndup(name, (size_t)(dot - name));
+    if (!parent_name) return exc_no_memory(t);
+    Value parent = import_module(t, parent_name);
+    free(parent_name);
+    if (parent == VAL_ERROR) return parent;
+    gc_push_root(t, parent);
+    m = dict_get_str(t->interp->modules, key);
+    if (m == VAL_UNBOUND) m = load_module(t, name);
+    if (m != VAL_ERROR && module_check(parent)
+        && dict_set_str(t, module_dict(parent), str_intern(t, dot + 1), m) < 0)
+        m = VAL_ERROR;
+    gc_pop_roots(t, 1);
+    return m;
+}
+
+/* The absolute name of a relative import: `level` dots before `name`
+ * (which may be empty), resolved against the importer's __package__. */
+static Value resolve_relative(Thread *t, StrObj *name, int level, DictObj *globals)
+{
+    Value pkg = globals ? dict_get_str(globals, str_intern(t, "__package__")) : VAL_UNBOUND;
+    if (!str_check(pkg) || STR(pkg)->len == 0)
+        return exc_raise(t, &ImportErrorType, "attempted relative import with no known parent package");
+    size_t end = STR(pkg)->len;
+    for (int i = 1; i < level; i++) {
+        while (end > 0 && STR(pkg)->data[end - 1] != '.') end--;
+        if (end == 0) return exc_raise(t, &ImportErrorType, "attempted relative import beyond top-level package");
+        end--;
+    }
+    StrBuf b;
+    strbuf_init(&b);
+    strbuf_append(&b, STR(pkg)->data, end);
+    if (name->len) {
+        strbuf_putc(&b, '.');
+        strbuf_append(&b, name->data, name->len);
+    }
+    return strbuf_finish(t, &b);
+}
+
+/* `from package import name` also imports package.name when the package
+ * has no such attribute yet. */
+static int import_fromlist(Thread *t, Value module, Value fromlist)
+{
+    if (!module_check(module) || !tuple_check(fromlist)
+        || dict_get_str(module_dict(module), str_intern(t, "__path__")) == VAL_UNBOUND)
+        return 0;
+    StrObj *pkg = ((ModuleObj *)val_as_obj(module))->name;
+    TupleObj *names = TUPLE(fromlist);
+    for (size_t i = 0; i < names->len; i++) {
+        if (!str_check(names->items[i]) || str_eq_cstr(STR(names->items[i]), "*")) continue;
+        Value have = op_getattr_opt(t, module, STR(names->items[i]));
+        if (have == VAL_ERROR) return -1;
+        if (have != VAL_UNBOUND) continue;
+        StrBuf b;
+        strbuf_init(&b);
+        strbuf_printf(&b, "%s.%s", pkg->data, STR(names->items[i])->data);
+        strbuf_putc(&b, '\0');
+        const char *sub = b.data ? b.data : "";
+        bool known = stdlib_source(sub, &(size_t){ 0 }, &(int){ 0 }) != NULL;
+        Value m = known ? import_module(t, sub) : VAL_NONE;
+        strbuf_free(&b);
+        if (m == VAL_ERROR) return -1;
+    }
+    return 0;
 }
 
 Value import_name(Thread *t, StrObj *name, Value fromlist, int level, DictObj *globals)
 {
-    (void)globals;
-    if (level > 0)
-        return exc_raise(t, &ImportErrorType, "attempted relative import with no known parent package");
+    if (level > 0) {
+        Value abs = resolve_relative(t, name, level, globals);
+        if (abs == VAL_ERROR) return abs;
+        gc_push_root(t, abs);
+        Value m = import_module(t, str_cstr(abs));
+        if (m != VAL_ERROR && import_fromlist(t, m, fromlist) < 0) m = VAL_ERROR;
+        gc_pop_roots(t, 1);
+        return m;
+    }
     /* Import each dotted prefix in turn: a.b.c imports a, a.b, a.b.c. */
     Value top = VAL_UNBOUND, last = VAL_UNBOUND;
     for (size_t i = 0; i <= name->len; i++) {
@@ -161,7 +265,9 @@ Value import_name(Thread *t, StrObj *name, Value fromlist, int level, DictObj *g
             gc_push_root(t, top);
         }
     }
+    if (import_fromlist(t, last, fromlist) < 0) last = VAL_ERROR;
     gc_pop_roots(t, 1);
+    if (last == VAL_ERROR) return last;
     return fromlist == VAL_NONE ? top : last;
 }
 

@@ -9,9 +9,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include "interp.h"
+#include "asyncio.h"
 #include "builtins.h"
 #include "clock.h"
 #include "code.h"
+#include "contextvars.h"
 #include "exc.h"
 #include "frame.h"
 #include "import.h"
@@ -40,6 +42,8 @@ TypeObj *const interp_static_types[] = {
     ITER_TYPES
     FILE_TYPES
     BUILTINS_STATIC_TYPES
+    CONTEXTVARS_TYPES
+    ASYNCIO_TYPES
 #define X(c, py, base) &c##Type,
     EXC_LIST(X)
 #undef X
@@ -121,6 +125,9 @@ Thread *interp_new(int argc, char **argv, bool virtual_time)
     t->exc = VAL_UNBOUND;
     t->exc_info = VAL_NONE;
     t->repr_guard = VAL_UNBOUND;
+    t->context = VAL_NONE;
+    t->running_loop = VAL_NONE;
+    t->event_loop = VAL_NONE;
     t->c_stack_base = &here;
     /* Start-up allocates a lot of permanent objects: no point collecting. */
     bool stress = ip->gc.stress;

@@ -84,6 +84,7 @@ struct Interp {
     Value char_cache[128];      /* one-character ASCII strs, or 0 until made */
     Value sys_argv;             /* list set from the command line */
     DictObj *source_cache;      /* filename -> source text, for tracebacks */
+    uint64_t task_counter;      /* asyncio tasks created so far: names Task-N */
     Thread *main_thread;
     char *script_dir;           /* where `import x` finds x.as / x.py */
 };
@@ -102,6 +103,9 @@ struct Thread {
     bool yielded;               /* vm_run's frame yielded instead of returning */
     FrameChunk *chunk;          /* frame arena for ordinary calls (frame.c) */
     Value repr_guard;           /* list of containers being repr'ed, or VAL_UNBOUND */
+    Value context;              /* current contextvars.Context, or VAL_NONE before first use */
+    Value running_loop;         /* the event loop running in this thread, or VAL_NONE */
+    Value event_loop;           /* the loop set by set_event_loop, or VAL_NONE */
 };
 
 /* Every static builtin type, NULL-terminated (interp.c). */

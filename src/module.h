@@ -101,12 +101,14 @@ typedef struct {
 Value mod_math_init(Thread *t);                      /* mod_math.c */
 Value mod_sys_init(Thread *t);                       /* mod_sys.c */
 Value mod_time_init(Thread *t);                      /* mod_time.c */
+Value mod_contextvars_init(Thread *t);               /* mod_contextvars.c */
+Value mod_asyncio_init(Thread *t);                   /* mod_asyncio.c */
 
 /* The table of C modules (import.c), NULL-terminated. */
 extern const NativeModuleDef native_modules[];
 
 /* Embedded stdlib sources (generated from stdlib/ at build time):
  * returns the text of module `name` or NULL. */
-const char *stdlib_source(const char *name, size_t *len);
+const char *stdlib_source(const char *name, size_t *len, int *package);
 
 #endif

@@ -584,6 +584,8 @@ static Value before_with(Thread *t, Value mgr, Value *exit_out, bool async)
 static Value get_awaitable(Thread *t, Value v)
 {
     if (val_is_type(v, &CoroType)) return v;
+    if (val_is_type(v, &GenType) && (((GenObj *)val_as_obj(v))->frame->code->flags & CO_ITERABLE_COROUTINE))
+        return v;
     Value aw = type_lookup(val_type(v), NAME(t, await));
     if (aw == VAL_UNBOUND)
         return exc_raise(t, &TypeErrorType, "object %T can't be used in 'await' expression", v);

@@ -1,0 +1,940 @@
+/*
+ * loop.c -- the event loop: a FIFO ready queue, a timer heap, the clock.
+ *
+ * One iteration (run_once) runs exactly the entries that were ready when
+ * it began; whatever they schedule runs in the next iteration.  So
+ * `await asyncio.sleep(0)` gives every other ready task one turn.  Timers
+ * live in a binary heap ordered by (deadline, sequence number): equal
+ * deadlines fire in the order they were scheduled.  Cancelled timers stay
+ * in the heap and are dropped when they reach the top.
+ *
+ * When nothing is ready the loop waits for the first timer: for real on
+ * the monotonic clock, or, under --virtual-time, by moving the virtual
+ * clock straight to it (clock.c).  With nothing ready and no timer,
+ * nothing can ever wake the program: that is reported as a deadlock.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "asyncio.h"
+#include "args.h"
+#include "clock.h"
+#include "contextvars.h"
+#include "exc.h"
+#include "gc.h"
+#include "import.h"
+#include "module.h"
+#include "obj_dict.h"
+#include "obj_file.h"
+#include "obj_func.h"
+#include "obj_gen.h"
+#include "obj_list.h"
+#include "obj_str.h"
+#include "obj_tuple.h"
+#include "obj_type.h"
+#include "ops.h"
+#include "strbuf.h"
+
+#define LOOP(v) ((LoopObj *)val_as_obj(v))
+#define HANDLE(v) ((HandleObj *)val_as_obj(v))
+
+/* ---- the ready queue ---------------------------------------------------------- */
+
+int loop_ready(Thread *t, LoopObj *loop, ReadyKind kind, Value a, Value b, Value ctx)
+{
+    if (loop->ready_len == loop->ready_cap) {
+        uint32_t cap = loop->ready_cap ? loop->ready_cap * 2 : 64;
+        ReadyEntry *r = malloc(cap * sizeof *r);
+        if (!r) { exc_no_memory(t); return -1; }
+        for (uint32_t i = 0; i < loop->ready_len; i++)
+            r[i] = loop->ready[(loop->ready_head + i) % loop->ready_cap];
+        free(loop->ready);
+        loop->ready = r;
+        loop->ready_cap = cap;
+        loop->ready_head = 0;
+    }
+    loop->ready[(loop->ready_head + loop->ready_len++) % loop->ready_cap] = (ReadyEntry){ kind, a, b, ctx };
+    return 0;
+}
+
+static ReadyEntry ready_pop(LoopObj *loop)
+{
+    ReadyEntry e = loop->ready[loop->ready_head];
+    loop->ready_head = (loop->ready_head + 1) % loop->ready_cap;
+    loop->ready_len--;
+    return e;
+}
+
+/* ---- the timer heap ------------------------------------------------------------ */
+
+static bool timer_before(const HandleObj *a, const HandleObj *b)
+{
+    return a->when < b->when || (a->when == b->when && a->seq < b->seq);
+}
+
+static int timer_push(Thread *t, LoopObj *loop, HandleObj *h)
+{
+    if (loop->ntimers == loop->timers_cap) {
+        uint32_t cap = loop->timers_cap ? loop->timers_cap * 2 : 16;
+        HandleObj **heap = realloc(loop->timers, cap * sizeof *heap);
+        if (!heap) { exc_no_memory(t); return -1; }
+        loop->timers = heap;
+        loop->timers_cap = cap;
+    }
+    uint32_t i = loop->ntimers++;
+    while (i > 0) {
+        uint32_t parent = (i - 1) / 2;
+        if (!timer_before(h, loop->timers[parent])) break;
+        loop->timers[i] = loop->timers[parent];
+        i = parent;
+    }
+    loop->timers[i] = h;
+    h->scheduled = true;
+    return 0;
+}
+
+static HandleObj *timer_pop(LoopObj *loop)
+{
+    HandleObj *top = loop->timers[0], *last = loop->timers[--loop->ntimers];
+    uint32_t i = 0, n = loop->ntimers;
+    for (;;) {
+        uint32_t child = 2 * i + 1;
+        if (child >= n) break;
+        if (child + 1 < n && timer_before(loop->timers[child + 1], loop->timers[child])) child++;
+        if (!timer_before(loop->timers[child], last)) break;
+        loop->timers[i] = loop->timers[child];
+        i = child;
+    }
+    if (n) loop->timers[i] = last;
+    top->scheduled = false;
+    return top;
+}
+
+/* Drops cancelled timers from the top of the heap. */
+static void timers_skip_cancelled(LoopObj *loop)
+{
+    while (loop->ntimers && loop->timers[0]->cancelled) timer_pop(loop);
+}
+
+/* ---- Handle and TimerHandle -------------------------------------------------------- */
+
+static void handle_trace(GC *gc, Obj *o)
+{
+    HandleObj *h = (HandleObj *)o;
+    gc_mark_value(gc, h->fn);
+    gc_mark_value(gc, h->args);
+    gc_mark_value(gc, h->ctx);
+    gc_mark_obj(gc, (Obj *)h->loop);
+}
+
+static Value handle_new(Thread *t, TypeObj *type, LoopObj *loop, Value fn, Value *args, int nargs, Value ctx)
+{
+    Value tuple = tuple_from_array(t, args, (size_t)nargs);
+    if (tuple == VAL_ERROR) return tuple;
+    gc_push_root(t, tuple);
+    HandleObj *h = gc_alloc(t, type, sizeof(HandleObj));
+    gc_pop_roots(t, 1);
+    if (!h) return VAL_ERROR;
+    h->fn = fn;
+    h->args = tuple;
+    h->ctx = ctx;
+    h->loop = loop;
+    return val_from_obj(h);
+}
+
+static Value handle_cancel(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    if (arg_count(t, "cancel", nargs, 1, 1) < 0 || arg_no_kw(t, "cancel", kw) < 0) return VAL_ERROR;
+    HandleObj *h = HANDLE(args[0]);
+    if (!h->cancelled) {
+        h->cancelled = true;
+        /* Let go of the callback now, as CPython does. */
+        h->fn = VAL_NONE;
+        h->args = t->interp->empty_tuple;
+    }
+    return VAL_NONE;
+}
+
+static Value handle_cancelled(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    if (arg_count(t, "cancelled", nargs, 1, 1) < 0 || arg_no_kw(t, "cancelled", kw) < 0) return VAL_ERROR;
+    return val_from_bool(HANDLE(args[0])->cancelled);
+}
+
+static Value handle_when(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    if (arg_count(t, "when", nargs, 1, 1) < 0 || arg_no_kw(t, "when", kw) < 0) return VAL_ERROR;
+    return val_from_double(HANDLE(args[0])->when);
+}
+
+static Value handle_get_context(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    if (arg_count(t, "get_context", nargs, 1, 1) < 0 || arg_no_kw(t, "get_context", kw) < 0) return VAL_ERROR;
+    return HANDLE(args[0])->ctx;
+}
+
+static Value handle_repr(Thread *t, Value self)
+{
+    Value m = import_module(t, "asyncio.format");
+    if (m == VAL_ERROR) return m;
+    Value f = op_getattr(t, m, str_intern(t, "handle_repr"));
+    return f == VAL_ERROR ? f : op_call1(t, f, self);
+}
+
+static Value get_callback(Thread *t, Value self) { (void)t; return HANDLE(self)->fn; }
+static Value get_args(Thread *t, Value self) { (void)t; return HANDLE(self)->args; }
+static Value get_cancelled(Thread *t, Value self) { (void)t; return val_from_bool(HANDLE(self)->cancelled); }
+static Value get_when(Thread *t, Value self) { (void)t; return val_from_double(HANDLE(self)->when); }
+
+static const GetSetDef handle_getset[] = {
+    { "_callback", get_callback, NULL },
+    { "_args", get_args, NULL },
+    { "_cancelled", get_cancelled, NULL },
+    { NULL, NULL, NULL },
+};
+
+static const GetSetDef timer_getset[] = {
+    { "_when", get_when, NULL },
+    { NULL, NULL, NULL },
+};
+
+static const MethodDef handle_methods[] = {
+    { "cancel", handle_cancel, 0 },
+    { "cancelled", handle_cancelled, 0 },
+    { "get_context", handle_get_context, 0 },
+    { NULL, NULL, 0 },
+};
+
+static const MethodDef timer_methods[] = {
+    { "when", handle_when, 0 },
+    { NULL, NULL, 0 },
+};
+
+TypeObj HandleType = {
+    .base = { .type = &TypeType },
+    .name = "Handle",
+    .base_type = &ObjectType,
+    .flags = TYPE_ABSTRACT_NEW,
+    .instance_size = sizeof(HandleObj),
+    .trace = handle_trace,
+    .repr = handle_repr,
+    .methods = handle_methods,
+    .getset = handle_getset,
+};
+
+TypeObj TimerHandleType = {
+    .base = { .type = &TypeType },
+    .name = "TimerHandle",
+    .base_type = &HandleType,
+    .flags = TYPE_ABSTRACT_NEW,
+    .instance_size = sizeof(HandleObj),
+    .trace = handle_trace,
+    .repr = handle_repr,
+    .methods = timer_methods,
+    .getset = timer_getset,
+};
+
+/* ---- reporting --------------------------------------------------------------- */
+
+Value loop_format_callback(Thread *t, Value fn, Value args)
+{
+    Value m = import_module(t, "asyncio.format");
+    if (m == VAL_ERROR) return m;
+    Value f = op_getattr(t, m, str_intern(t, "callback_source"));
+    if (f == VAL_ERROR) return f;
+    return op_call2(t, f, fn, args);
+}
+
+/* Builds {'message': ..., 'exception': ..., key: value} and hands it to
+ * loop.call_exception_handler. */
+int loop_report(Thread *t, LoopObj *loop, const char *message, Value exc, const char *key, Value value)
+{
+    uint32_t mark = gc_root_mark(t);
+    Value ctx = dict_new(t);
+    if (ctx == VAL_ERROR) return -1;
+    gc_push_root(t, ctx);
+    Value msg = str_from_cstr(t, message);
+    int rc = msg == VAL_ERROR ? -1 : dict_set_cstr(t, DICT(ctx), "message", msg);
+    if (rc == 0 && exc != VAL_UNBOUND) rc = dict_set_cstr(t, DICT(ctx), "exception", exc);
+    if (rc == 0 && key) rc = dict_set_cstr(t, DICT(ctx), key, value);
+    if (rc == 0) {
+        Value r = op_call_method(t, val_from_obj(loop), str_intern(t, "call_exception_handler"), &ctx, 1);
+        rc = r == VAL_ERROR ? -1 : 0;
+    }
+    gc_root_reset(t, mark);
+    return rc;
+}
+
+/* The loop's default handler: the message, the other context entries
+ * sorted by key as `key: repr(value)`, then the exception's traceback. */
+static Value loop_default_exception_handler(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    if (arg_count(t, "default_exception_handler", nargs, 2, 2) < 0 || arg_no_kw(t, "default_exception_handler", kw) < 0)
+        return VAL_ERROR;
+    if (!dict_check(args[1])) return exc_raise(t, &TypeErrorType, "context must be a dict");
+    DictObj *ctx = DICT(args[1]);
+    Value keys = list_new(t, 0);
+    if (keys == VAL_ERROR) return keys;
+    gc_push_root(t, keys);
+    size_t pos = 0;
+    Value k, v;
+    while (dict_next(ctx, &pos, &k, &v))
+        if (list_append(t, keys, k) < 0 || 0) goto fail;
+    if (list_sort(t, keys, VAL_NONE, false) < 0) goto fail;
+    StrBuf b;
+    strbuf_init(&b);
+    Value msg = dict_get_str(ctx, str_intern(t, "message"));
+    if (msg != VAL_UNBOUND && op_truth(t, msg) == 1) {
+        Value s = op_str(t, msg);
+        if (s == VAL_ERROR) { strbuf_free(&b); goto fail; }
+        strbuf_put_str(&b, s);
+    } else {
+        exc_clear(t);
+        strbuf_puts(&b, "Unhandled exception in event loop");
+    }
+    ListObj *kl = LIST(keys);
+    for (size_t i = 0; i < kl->len; i++) {
+        Value key = kl->items[i];
+        if (str_check(key) && (str_eq_cstr(STR(key), "message") || str_eq_cstr(STR(key), "exception"))) continue;
+        Value r = op_repr(t, dict_get(t, ctx, key));
+        Value ks = r == VAL_ERROR ? r : op_str(t, key);
+        if (ks == VAL_ERROR) { strbuf_free(&b); goto fail; }
+        strbuf_putc(&b, '\n');
+        strbuf_put_str(&b, ks);
+        strbuf_puts(&b, ": ");
+        strbuf_put_str(&b, r);
+    }
+    strbuf_putc(&b, '\n');
+    Value exc = dict_get_str(ctx, str_intern(t, "exception"));
+    if (exc != VAL_UNBOUND && exc_check(exc)) exc_format(t, exc, &b);
+    Value out = file_std_stream(t, "stdout");
+    if (out != VAL_UNBOUND && out != VAL_NONE && file_flush_any(t, out) < 0) exc_clear(t);
+    file_write_stderr(t, b.data ? b.data : "", b.len);
+    strbuf_free(&b);
+    gc_pop_roots(t, 1);
+    return VAL_NONE;
+fail:
+    gc_pop_roots(t, 1);
+    return VAL_ERROR;
+}
+
+static Value loop_call_exception_handler(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    if (arg_count(t, "call_exception_handler", nargs, 2, 2) < 0 || arg_no_kw(t, "call_exception_handler", kw) < 0)
+        return VAL_ERROR;
+    LoopObj *loop = LOOP(args[0]);
+    Value r;
+    if (loop->exception_handler == VAL_NONE)
+        r = op_call_method(t, args[0], str_intern(t, "default_exception_handler"), &args[1], 1);
+    else
+        r = op_call2(t, loop->exception_handler, args[0], args[1]);
+    if (r != VAL_ERROR) return VAL_NONE;
+    if (exc_matches(t, &KeyboardInterruptType) || exc_matches(t, &SystemExitType)) return r;
+    /* A failing handler is reported by the default one, never raised. */
+    Value e = exc_fetch(t);
+    gc_push_root(t, e);
+    Value c = dict_new(t);
+    if (c != VAL_ERROR) {
+        gc_push_root(t, c);
+        Value m = str_from_cstr(t, loop->exception_handler == VAL_NONE
+                                       ? "Exception in default exception handler"
+                                       : "Unhandled error in exception handler");
+        if (m != VAL_ERROR && dict_set_cstr(t, DICT(c), "message", m) == 0
+            && dict_set_cstr(t, DICT(c), "exception", e) == 0
+            && dict_set_cstr(t, DICT(c), "context", args[1]) == 0) {
+            Value two[2] = { args[0], c };
+            loop_default_exception_handler(t, two, 2, NULL);
+        }
+        gc_pop_roots(t, 1);
+    }
+    exc_clear(t);
+    gc_pop_roots(t, 1);
+    return VAL_NONE;
+}
+
+int loop_report_unretrieved(Thread *t, LoopObj *loop)
+{
+    while (loop->unretrieved) {
+        FutureObj *f = loop->unretrieved;
+        loop->unretrieved = f->unretrieved_next;
+        f->unretrieved_next = NULL;
+        if (!f->log_traceback) continue;
+        f->log_traceback = false;
+        Value fv = val_from_obj(f);
+        gc_push_root(t, fv);
+        int rc = loop_report(t, loop,
+                             val_isinstance(fv, &TaskType) ? "Task exception was never retrieved"
+                                                           : "Future exception was never retrieved",
+                             f->result, "future", fv);
+        gc_pop_roots(t, 1);
+        if (rc < 0) return -1;
+    }
+    return 0;
+}
+
+/* ---- running entries ------------------------------------------------------------ */
+
+/* Calls fn(args...) in context ctx (VAL_NONE: the current one). */
+static Value call_in_context(Thread *t, Value ctx, Value fn, Value *args, int nargs)
+{
+    if (ctx == VAL_NONE) return op_call(t, fn, args, nargs, NULL);
+    Value saved = t->context;
+    t->context = ctx;
+    Value r = op_call(t, fn, args, nargs, NULL);
+    t->context = saved;
+    return r;
+}
+
+/* An exception escaped a callback: KeyboardInterrupt and SystemExit stop
+ * the loop; anything else goes to the exception handler. */
+static int callback_failed(Thread *t, LoopObj *loop, Value handle, Value fn, Value args)
+{
+    if (exc_matches(t, &KeyboardInterruptType) || exc_matches(t, &SystemExitType)) return -1;
+    uint32_t mark = gc_root_mark(t);
+    Value e = exc_fetch(t);
+    gc_push_root(t, e);
+    int rc = -1;
+    if (handle == VAL_NONE) {
+        handle = handle_new(t, &HandleType, loop, fn, TUPLE(args)->items, (int)TUPLE(args)->len, VAL_NONE);
+        if (handle == VAL_ERROR) goto out;
+    }
+    gc_push_root(t, handle);
+    Value src = loop_format_callback(t, fn, args);
+    if (src == VAL_ERROR) goto out;
+    StrBuf b;
+    strbuf_init(&b);
+    strbuf_puts(&b, "Exception in callback ");
+    strbuf_put_str(&b, src);
+    strbuf_putc(&b, '\0');
+    rc = loop_report(t, loop, b.data, e, "handle", handle);
+    strbuf_free(&b);
+out:
+    gc_root_reset(t, mark);
+    return rc;
+}
+
+static int run_entry(Thread *t, LoopObj *loop, ReadyEntry *e)
+{
+    switch (e->kind) {
+    case READY_HANDLE: {
+        HandleObj *h = HANDLE(e->a);
+        if (h->cancelled) return 0;
+        TupleObj *args = TUPLE(h->args);
+        Value r = call_in_context(t, h->ctx, h->fn, args->items, (int)args->len);
+        if (r != VAL_ERROR) return 0;
+        return callback_failed(t, loop, e->a, h->fn, h->args);
+    }
+    case READY_CALLBACK: {
+        Value r = call_in_context(t, e->ctx, e->a, &e->b, 1);
+        if (r != VAL_ERROR) return 0;
+        Value args = tuple_from_array(t, &e->b, 1);
+        if (args == VAL_ERROR) return -1;
+        gc_push_root(t, args);
+        int rc = callback_failed(t, loop, VAL_NONE, e->a, args);
+        gc_pop_roots(t, 1);
+        return rc;
+    }
+    default:
+        if (task_run_entry(t, loop, e) == 0) return 0;
+        if (exc_matches(t, &KeyboardInterruptType) || exc_matches(t, &SystemExitType)) return -1;
+        {
+            Value err = exc_fetch(t);
+            gc_push_root(t, err);
+            int rc = loop_report(t, loop, "Exception in callback Task.task_wakeup()", err, "task", e->a);
+            gc_pop_roots(t, 1);
+            return rc;
+        }
+    }
+}
+
+/* ---- deadlock ------------------------------------------------------------------- */
+
+/* Nothing is ready and no timer is pending: nothing can ever wake the
+ * loop.  Names each pending task and what it waits on, then exits 3. */
+static void deadlock(Thread *t, LoopObj *loop)
+{
+    StrBuf b;
+    strbuf_init(&b);
+    strbuf_puts(&b, "aster: deadlock: no task can ever run again; still waiting:\n");
+    for (TaskObj *task = loop->tasks_first; task; task = task->next) {
+        Value r = task_repr(t, val_from_obj(task));
+        if (r == VAL_ERROR) {
+            exc_clear(t);
+            continue;
+        }
+        strbuf_puts(&b, "  ");
+        strbuf_put_str(&b, r);
+        strbuf_putc(&b, '\n');
+    }
+    strbuf_puts(&b, "aster: deadlock: the event loop has nothing left to wait for\n");
+    Value out = file_std_stream(t, "stdout");
+    if (out != VAL_UNBOUND && out != VAL_NONE && file_flush_any(t, out) < 0) exc_clear(t);
+    file_write_stderr(t, b.data ? b.data : "", b.len);
+    strbuf_free(&b);
+    fflush(NULL);
+    _Exit(3);
+}
+
+/* ---- one iteration ------------------------------------------------------------ */
+
+static int run_once(Thread *t, LoopObj *loop)
+{
+    Interp *ip = t->interp;
+    timers_skip_cancelled(loop);
+    if (loop->ready_len == 0 && !loop->stopping) {
+        if (loop->ntimers == 0) deadlock(t, loop);
+        double wait = loop->timers[0]->when - clock_monotonic(ip);
+        if (wait > 0) clock_sleep(ip, wait);
+    }
+    double now = clock_monotonic(ip) + 1e-9;
+    while (loop->ntimers && (loop->timers[0]->cancelled || loop->timers[0]->when <= now)) {
+        HandleObj *h = timer_pop(loop);
+        if (h->cancelled) continue;
+        if (loop_ready(t, loop, READY_HANDLE, val_from_obj(h), VAL_NONE, VAL_NONE) < 0) return -1;
+    }
+    for (uint32_t n = loop->ready_len; n > 0; n--) {
+        ReadyEntry e = ready_pop(loop);
+        /* The entry left the queue: root what it holds while it runs. */
+        uint32_t mark = gc_root_mark(t);
+        gc_push_root(t, e.a);
+        gc_push_root(t, e.b);
+        gc_push_root(t, e.ctx);
+        int rc = run_entry(t, loop, &e);
+        gc_root_reset(t, mark);
+        if (rc < 0) return -1;
+    }
+    return 0;
+}
+
+/* ---- the loop object ------------------------------------------------------------- */
+
+static void loop_trace(GC *gc, Obj *o)
+{
+    LoopObj *loop = (LoopObj *)o;
+    for (uint32_t i = 0; i < loop->ready_len; i++) {
+        ReadyEntry *e = &loop->ready[(loop->ready_head + i) % loop->ready_cap];
+        gc_mark_value(gc, e->a);
+        gc_mark_value(gc, e->b);
+        gc_mark_value(gc, e->ctx);
+    }
+    for (uint32_t i = 0; i < loop->ntimers; i++) gc_mark_obj(gc, (Obj *)loop->timers[i]);
+    for (TaskObj *task = loop->tasks_first; task; task = task->next) gc_mark_obj(gc, (Obj *)task);
+    for (FutureObj *f = loop->unretrieved; f; f = f->unretrieved_next) gc_mark_obj(gc, (Obj *)f);
+    gc_mark_value(gc, loop->current_task);
+    gc_mark_value(gc, loop->exception_handler);
+}
+
+static void loop_finalize(GC *gc, Obj *o)
+{
+    (void)gc;
+    LoopObj *loop = (LoopObj *)o;
+    free(loop->ready);
+    free(loop->timers);
+}
+
+static Value loop_new_slot(Thread *t, TypeObj *cls, Value *args, int nargs, TupleObj *kw)
+{
+    (void)args; (void)nargs; (void)kw;
+    LoopObj *loop = gc_alloc(t, cls, cls->instance_size);
+    if (!loop) return VAL_ERROR;
+    loop->current_task = VAL_NONE;
+    loop->exception_handler = VAL_NONE;
+    return val_from_obj(loop);
+}
+
+static Value loop_init_slot(Thread *t, Value self, Value *args, int nargs, TupleObj *kw)
+{
+    (void)self;
+    if (arg_count(t, "EventLoop", nargs, 0, 0) < 0 || arg_no_kw(t, "EventLoop", kw) < 0) return VAL_ERROR;
+    (void)args;
+    return VAL_NONE;
+}
+
+LoopObj *loop_running(Thread *t)
+{
+    return t->running_loop == VAL_NONE ? NULL : LOOP(t->running_loop);
+}
+
+double loop_time(Thread *t, LoopObj *loop)
+{
+    (void)loop;
+    return clock_monotonic(t->interp);
+}
+
+static int check_closed(Thread *t, LoopObj *loop)
+{
+    if (!loop->closed) return 0;
+    exc_raise(t, &RuntimeErrorType, "Event loop is closed");
+    return -1;
+}
+
+static int check_callback(Thread *t, Value fn, const char *method)
+{
+    if (gen_check(fn) || (val_is_type(fn, &FunctionType) && (((FuncObj *)val_as_obj(fn))->code->flags & CO_COROUTINE))) {
+        exc_raise(t, &TypeErrorType, "coroutines cannot be used with %s()", method);
+        return -1;
+    }
+    if (!val_type(fn)->call) {
+        exc_raise(t, &TypeErrorType, "a callable object was expected by %s(), got %R", method, fn);
+        return -1;
+    }
+    return 0;
+}
+
+static Value loop_time_method(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    if (arg_count(t, "time", nargs, 1, 1) < 0 || arg_no_kw(t, "time", kw) < 0) return VAL_ERROR;
+    return val_from_double(loop_time(t, LOOP(args[0])));
+}
+
+/* call_soon(callback, *args, context=None) */
+static Value loop_call_soon(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    if (arg_count_expected(t, "call_soon", nargs, 2, -1) < 0) return VAL_ERROR;
+    Value ctx = arg_kw(t, args, nargs, kw, "context");
+    LoopObj *loop = LOOP(args[0]);
+    if (check_closed(t, loop) < 0 || check_callback(t, args[1], "call_soon") < 0) return VAL_ERROR;
+    Value h = handle_new(t, &HandleType, loop, args[1], args + 2, nargs - 2,
+                         ctx == VAL_UNBOUND || ctx == VAL_NONE ? VAL_NONE : ctx);
+    if (h == VAL_ERROR) return h;
+    if (HANDLE(h)->ctx == VAL_NONE) {
+        gc_push_root(t, h);
+        Value c = context_copy_current(t);
+        gc_pop_roots(t, 1);
+        if (c == VAL_ERROR) return c;
+        HANDLE(h)->ctx = c;
+    }
+    gc_push_root(t, h);
+    int rc = loop_ready(t, loop, READY_HANDLE, h, VAL_NONE, VAL_NONE);
+    gc_pop_roots(t, 1);
+    return rc < 0 ? VAL_ERROR : h;
+}
+
+static Value schedule_timer(Thread *t, LoopObj *loop, double when, Value *args, int nargs, TupleObj *kw,
+                            const char *method)
+{
+    Value ctx = arg_kw(t, args, nargs, kw, "context");
+    if (check_closed(t, loop) < 0 || check_callback(t, args[2], method) < 0) return VAL_ERROR;
+    Value h = handle_new(t, &TimerHandleType, loop, args[2], args + 3, nargs - 3,
+                         ctx == VAL_UNBOUND || ctx == VAL_NONE ? VAL_NONE : ctx);
+    if (h == VAL_ERROR) return h;
+    gc_push_root(t, h);
+    if (HANDLE(h)->ctx == VAL_NONE) {
+        Value c = context_copy_current(t);
+        if (c == VAL_ERROR) { gc_pop_roots(t, 1); return c; }
+        HANDLE(h)->ctx = c;
+    }
+    HANDLE(h)->when = when;
+    HANDLE(h)->seq = loop->timer_seq++;
+    int rc = timer_push(t, loop, HANDLE(h));
+    gc_pop_roots(t, 1);
+    return rc < 0 ? VAL_ERROR : h;
+}
+
+static int float_arg(Thread *t, Value v, double *out)
+{
+    if (val_is_double(v)) { *out = val_as_double(v); return 0; }
+    if (val_is_int(v)) { *out = (double)val_as_int(v); return 0; }
+    Value f = op_call1(t, val_from_obj(&FloatType), v);
+    if (f == VAL_ERROR) return -1;
+    *out = val_as_double(f);
+    return 0;
+}
+
+static Value loop_call_later(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    if (arg_count_expected(t, "call_later", nargs, 3, -1) < 0) return VAL_ERROR;
+    double delay;
+    if (float_arg(t, args[1], &delay) < 0) return VAL_ERROR;
+    LoopObj *loop = LOOP(args[0]);
+    return schedule_timer(t, loop, loop_time(t, loop) + delay, args, nargs, kw, "call_later");
+}
+
+static Value loop_call_at(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    if (arg_count_expected(t, "call_at", nargs, 3, -1) < 0) return VAL_ERROR;
+    double when;
+    if (float_arg(t, args[1], &when) < 0) return VAL_ERROR;
+    return schedule_timer(t, LOOP(args[0]), when, args, nargs, kw, "call_at");
+}
+
+static Value loop_create_future(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    if (arg_count(t, "create_future", nargs, 1, 1) < 0 || arg_no_kw(t, "create_future", kw) < 0) return VAL_ERROR;
+    return future_new(t, LOOP(args[0]));
+}
+
+static Value loop_create_task(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    Value a[4];
+    if (arg_parse(t, "create_task", args, nargs, kw, "self,coro|$name,context", a) < 0) return VAL_ERROR;
+    LoopObj *loop = LOOP(a[0]);
+    if (check_closed(t, loop) < 0) return VAL_ERROR;
+    return task_new(t, &TaskType, loop, a[1], a[2], a[3]);
+}
+
+static Value loop_stop(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    if (arg_count(t, "stop", nargs, 1, 1) < 0 || arg_no_kw(t, "stop", kw) < 0) return VAL_ERROR;
+    LOOP(args[0])->stopping = true;
+    return VAL_NONE;
+}
+
+static int check_can_run(Thread *t, LoopObj *loop)
+{
+    if (check_closed(t, loop) < 0) return -1;
+    if (loop->running) {
+        exc_raise(t, &RuntimeErrorType, "This event loop is already running");
+        return -1;
+    }
+    if (t->running_loop != VAL_NONE) {
+        exc_raise(t, &RuntimeErrorType, "Cannot run the event loop while another loop is running");
+        return -1;
+    }
+    return 0;
+}
+
+static int run_forever(Thread *t, LoopObj *loop)
+{
+    if (check_can_run(t, loop) < 0) return -1;
+    loop->running = true;
+    t->running_loop = val_from_obj(loop);
+    int rc = 0;
+    while (rc == 0) {
+        rc = run_once(t, loop);
+        if (loop->stopping) break;
+    }
+    loop->stopping = false;
+    loop->running = false;
+    t->running_loop = VAL_NONE;
+    return rc;
+}
+
+static Value loop_run_forever(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    if (arg_count(t, "run_forever", nargs, 1, 1) < 0 || arg_no_kw(t, "run_forever", kw) < 0) return VAL_ERROR;
+    return run_forever(t, LOOP(args[0])) < 0 ? VAL_ERROR : VAL_NONE;
+}
+
+/* The done callback run_until_complete puts on its future: stops the
+ * loop, and counts the future's exception as seen (unless it is one that
+ * already stopped the loop by propagating). */
+static Value stop_loop_cb(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    (void)kw;
+    if (nargs != 1 || !future_check(args[0])) return exc_raise(t, &TypeErrorType, "expected a future");
+    FutureObj *f = (FutureObj *)val_as_obj(args[0]);
+    if (f->state == FUT_FINISHED && f->is_exc) {
+        f->log_traceback = false;
+        if (val_isinstance(f->result, &SystemExitType) || val_isinstance(f->result, &KeyboardInterruptType))
+            return VAL_NONE;
+    }
+    f->loop->stopping = true;
+    return VAL_NONE;
+}
+static const MethodDef stop_loop_def = { "_run_until_complete_cb", stop_loop_cb, 0 };
+
+/* ensure_future for run_until_complete: a future as it is, else a task. */
+static Value as_future(Thread *t, LoopObj *loop, Value aw)
+{
+    if (future_check(aw)) return aw;
+    if (gen_check(aw)) return task_new(t, &TaskType, loop, aw, VAL_NONE, VAL_NONE);
+    Value m = import_module(t, "asyncio._core");
+    if (m == VAL_ERROR) return m;
+    Value f = op_getattr(t, m, str_intern(t, "ensure_future"));
+    if (f == VAL_ERROR) return f;
+    Value kwn = tuple_pack(t, 1, val_from_obj(str_intern(t, "loop")));
+    if (kwn == VAL_ERROR) return kwn;
+    Value cargs[2] = { aw, val_from_obj(loop) };
+    gc_push_root(t, kwn);
+    Value r = op_call(t, f, cargs, 1, TUPLE(kwn));
+    gc_pop_roots(t, 1);
+    return r;
+}
+
+static Value loop_run_until_complete(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    if (arg_count(t, "run_until_complete", nargs, 2, 2) < 0 || arg_no_kw(t, "run_until_complete", kw) < 0)
+        return VAL_ERROR;
+    LoopObj *loop = LOOP(args[0]);
+    if (check_can_run(t, loop) < 0) return VAL_ERROR;
+    bool new_task = !future_check(args[1]);
+    Value fv = as_future(t, loop, args[1]);
+    if (fv == VAL_ERROR) return fv;
+    uint32_t mark = gc_root_mark(t);
+    gc_push_root(t, fv);
+    Value cb = native_new(t, &stop_loop_def, VAL_UNBOUND, NULL);
+    if (cb == VAL_ERROR) goto fail;
+    gc_push_root(t, cb);
+    Value r = op_call_method(t, fv, str_intern(t, "add_done_callback"), &cb, 1);
+    if (r == VAL_ERROR) goto fail;
+    int rc = run_forever(t, loop);
+    Value saved = exc_fetch(t);
+    gc_push_root(t, saved);
+    Value rm = op_call_method(t, fv, str_intern(t, "remove_done_callback"), &cb, 1);
+    if (rm == VAL_ERROR) exc_clear(t);
+    if (rc < 0) {
+        /* Seen here: the caller gets the exception, not a later report. */
+        if (new_task && future_check(fv) && FUT_PENDING != ((FutureObj *)val_as_obj(fv))->state)
+            ((FutureObj *)val_as_obj(fv))->log_traceback = false;
+        t->exc = saved;
+        goto fail;
+    }
+    Value done = op_call_method(t, fv, str_intern(t, "done"), NULL, 0);
+    if (done == VAL_ERROR) goto fail;
+    if (done != VAL_TRUE) {
+        exc_raise(t, &RuntimeErrorType, "Event loop stopped before Future completed.");
+        goto fail;
+    }
+    r = op_call_method(t, fv, str_intern(t, "result"), NULL, 0);
+    gc_root_reset(t, mark);
+    return r;
+fail:
+    gc_root_reset(t, mark);
+    return VAL_ERROR;
+}
+
+static Value loop_is_running(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    if (arg_count(t, "is_running", nargs, 1, 1) < 0 || arg_no_kw(t, "is_running", kw) < 0) return VAL_ERROR;
+    return val_from_bool(LOOP(args[0])->running);
+}
+
+static Value loop_is_closed(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    if (arg_count(t, "is_closed", nargs, 1, 1) < 0 || arg_no_kw(t, "is_closed", kw) < 0) return VAL_ERROR;
+    return val_from_bool(LOOP(args[0])->closed);
+}
+
+/* Reports the tasks a closing loop still holds: CPython says so when
+ * such a task is collected; aster says it when the loop closes. */
+static int report_pending_tasks(Thread *t, LoopObj *loop)
+{
+    while (loop->tasks_first) {
+        TaskObj *task = loop->tasks_first;
+        Value tv = val_from_obj(task);
+        gc_push_root(t, tv);
+        loop->tasks_first = task->next;
+        if (task->next) task->next->prev = NULL;
+        else loop->tasks_last = NULL;
+        task->prev = task->next = NULL;
+        loop->ntasks--;
+        int rc = loop_report(t, loop, "Task was destroyed but it is pending!", VAL_UNBOUND, "task", tv);
+        gc_pop_roots(t, 1);
+        if (rc < 0) return -1;
+    }
+    return 0;
+}
+
+static Value loop_close(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    if (arg_count(t, "close", nargs, 1, 1) < 0 || arg_no_kw(t, "close", kw) < 0) return VAL_ERROR;
+    LoopObj *loop = LOOP(args[0]);
+    if (loop->running) return exc_raise(t, &RuntimeErrorType, "Cannot close a running event loop");
+    if (loop->closed) return VAL_NONE;
+    loop->closed = true;
+    loop->ready_len = 0;
+    loop->ntimers = 0;
+    if (loop_report_unretrieved(t, loop) < 0 || report_pending_tasks(t, loop) < 0) return VAL_ERROR;
+    return VAL_NONE;
+}
+
+static Value loop_report_unretrieved_method(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    if (arg_count(t, "_report_unretrieved", nargs, 1, 1) < 0 || arg_no_kw(t, "_report_unretrieved", kw) < 0)
+        return VAL_ERROR;
+    return loop_report_unretrieved(t, LOOP(args[0])) < 0 ? VAL_ERROR : VAL_NONE;
+}
+
+static Value loop_set_exception_handler(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    if (arg_count(t, "set_exception_handler", nargs, 2, 2) < 0 || arg_no_kw(t, "set_exception_handler", kw) < 0)
+        return VAL_ERROR;
+    if (args[1] != VAL_NONE && !val_type(args[1])->call)
+        return exc_raise(t, &TypeErrorType, "A callable object or None is expected, got %R", args[1]);
+    LOOP(args[0])->exception_handler = args[1];
+    return VAL_NONE;
+}
+
+static Value loop_get_exception_handler(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    if (arg_count(t, "get_exception_handler", nargs, 1, 1) < 0 || arg_no_kw(t, "get_exception_handler", kw) < 0)
+        return VAL_ERROR;
+    return LOOP(args[0])->exception_handler;
+}
+
+static Value loop_get_debug(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    if (arg_count(t, "get_debug", nargs, 1, 1) < 0 || arg_no_kw(t, "get_debug", kw) < 0) return VAL_ERROR;
+    return val_from_bool(LOOP(args[0])->debug);
+}
+
+static Value loop_set_debug(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    if (arg_count(t, "set_debug", nargs, 2, 2) < 0 || arg_no_kw(t, "set_debug", kw) < 0) return VAL_ERROR;
+    int r = op_truth(t, args[1]);
+    if (r < 0) return VAL_ERROR;
+    LOOP(args[0])->debug = r;
+    return VAL_NONE;
+}
+
+/* _all_tasks(): the pending tasks, in creation order. */
+static Value loop_all_tasks(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    if (arg_count(t, "_all_tasks", nargs, 1, 1) < 0 || arg_no_kw(t, "_all_tasks", kw) < 0) return VAL_ERROR;
+    LoopObj *loop = LOOP(args[0]);
+    Value list = list_new(t, loop->ntasks);
+    if (list == VAL_ERROR) return list;
+    gc_push_root(t, list);
+    for (TaskObj *task = loop->tasks_first; task; task = task->next)
+        if (list_append(t, list, val_from_obj(task)) < 0) {
+            gc_pop_roots(t, 1);
+            return VAL_ERROR;
+        }
+    gc_pop_roots(t, 1);
+    return list;
+}
+
+static Value loop_current_task(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    if (arg_count(t, "_current_task", nargs, 1, 1) < 0 || arg_no_kw(t, "_current_task", kw) < 0) return VAL_ERROR;
+    return LOOP(args[0])->current_task;
+}
+
+static const MethodDef loop_methods[] = {
+    { "time", loop_time_method, 0 },
+    { "call_soon", loop_call_soon, 0 },
+    { "call_later", loop_call_later, 0 },
+    { "call_at", loop_call_at, 0 },
+    { "create_future", loop_create_future, 0 },
+    { "create_task", loop_create_task, 0 },
+    { "run_forever", loop_run_forever, 0 },
+    { "run_until_complete", loop_run_until_complete, 0 },
+    { "stop", loop_stop, 0 },
+    { "close", loop_close, 0 },
+    { "is_running", loop_is_running, 0 },
+    { "is_closed", loop_is_closed, 0 },
+    { "call_exception_handler", loop_call_exception_handler, 0 },
+    { "default_exception_handler", loop_default_exception_handler, 0 },
+    { "set_exception_handler", loop_set_exception_handler, 0 },
+    { "get_exception_handler", loop_get_exception_handler, 0 },
+    { "get_debug", loop_get_debug, 0 },
+    { "set_debug", loop_set_debug, 0 },
+    { "_all_tasks", loop_all_tasks, 0 },
+    { "_current_task", loop_current_task, 0 },
+    { "_report_unretrieved", loop_report_unretrieved_method, 0 },
+    { NULL, NULL, 0 },
+};
+
+TypeObj LoopType = {
+    .base = { .type = &TypeType },
+    .name = "EventLoop",
+    .base_type = &ObjectType,
+    .flags = TYPE_BASETYPE,
+    .instance_size = sizeof(LoopObj),
+    .trace = loop_trace,
+    .finalize = loop_finalize,
+    .new_ = loop_new_slot,
+    .init = loop_init_slot,
+    .methods = loop_methods,
+};
