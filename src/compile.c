@@ -1615,7 +1615,7 @@ static int compile_comp_generator(Compiler *c, const Node *e, int gi, int depth)
         case N_LISTCOMP: emit(c, OP_LIST_APPEND, (uint32_t)(depth + 1)); break;
         case N_SETCOMP: emit(c, OP_SET_ADD, (uint32_t)(depth + 1)); break;
         default:
-            emit(c, OP_YIELD_VALUE, 0);
+            emit(c, OP_YIELD_VALUE, (c->u->flags & CO_ASYNC_GENERATOR) ? 2 : 0);
             emit(c, OP_POP_TOP, 0);
             break;
         }
@@ -1955,7 +1955,9 @@ static int compile_expr_inner(Compiler *c, const Node *e)
         if (u->scope->kind != SCOPE_FUNCTION) return error_node(c, e, "'yield' outside function", NULL);
         if (e->u.yield.value) CHECK(compile_expr(c, e->u.yield.value));
         else CHECK(emit_const(c, VAL_NONE));
-        emit(c, OP_YIELD_VALUE, 0);
+        /* In an async generator the value goes to the iterator, not the
+         * task: tag it (obj_asyncgen.c). */
+        emit(c, OP_YIELD_VALUE, (u->flags & CO_ASYNC_GENERATOR) ? 2 : 0);
         return 0;
     case N_YIELDFROM:
         if (u->scope->kind != SCOPE_FUNCTION) return error_node(c, e, "'yield' outside function", NULL);

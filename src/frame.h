@@ -12,6 +12,14 @@
  * call from aster code to aster code: it pushes a frame and continues.
  * A frame flagged FRAME_ENTRY was started by vm_run from C; returning (or
  * yielding) from it leaves that vm_run.
+ *
+ * Await chains.  `await`/`yield from` on a generator or coroutine links
+ * its frame under the delegating one (FRAME_AWAITED).  A chain of such
+ * links hangs from a root frame that is not itself awaited; every frame
+ * of the chain knows that root and its distance from it, so a yield at
+ * the bottom suspends the whole chain at once (the root's generator
+ * remembers the bottom frame as `innermost`) and the next resume starts
+ * right there: both cost O(1), however deep the chain.
  */
 #ifndef ASTER_FRAME_H
 #define ASTER_FRAME_H
@@ -22,6 +30,7 @@
 
 #define FRAME_ENTRY   0x01     /* vm_run returns when this frame finishes */
 #define FRAME_IN_GEN  0x02     /* slots belong to a generator object */
+#define FRAME_AWAITED 0x04     /* linked by SEND: its parent delegates to it */
 
 typedef struct GenObj GenObj;
 
@@ -32,6 +41,8 @@ struct Frame {
     DictObj *globals;
     DictObj *locals;            /* class body namespace, or NULL */
     GenObj *gen;                /* owning generator, or NULL */
+    Frame *await_root;          /* FRAME_AWAITED: the chain's root frame */
+    uint32_t await_depth;       /* FRAME_AWAITED: links between it and the root */
     uint32_t pc;                /* next instruction, while not running */
     uint32_t sp;                /* stack depth (slots above localsplus), while not running */
     uint32_t flags;
@@ -66,6 +77,8 @@ static inline void frame_init(Frame *f, FuncObj *func, size_t size)
     f->globals = func->globals;
     f->locals = NULL;
     f->gen = NULL;
+    f->await_root = NULL;
+    f->await_depth = 0;
     f->pc = 0;
     f->sp = 0;
     f->flags = 0;

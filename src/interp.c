@@ -38,6 +38,7 @@ TypeObj *const interp_static_types[] = {
     &SetType, &FrozenSetType, &SetIterType, &RangeType, &RangeIterType, &LongRangeIterType, &SliceType,
     &CodeType, &FunctionType, &CellType, &MethodType, &ClassMethodType, &StaticMethodType,
     &PropertyType, &SuperType, &SlotWrapperType, &GetSetType, &GenType, &CoroType,
+    &AsyncGenType, &AsyncGenASendType, &AsyncGenAThrowType,
     &ModuleType, &NativeType, &TracebackType,
     ITER_TYPES
     FILE_TYPES

@@ -22,12 +22,16 @@ Value gen_new(Thread *t, FuncObj *fn, Value *args, int nargs, TupleObj *kwnames)
 {
     size_t fsize = frame_size(fn->code);
     size_t head = (sizeof(GenObj) + 15) & ~(size_t)15;
-    TypeObj *type = (fn->code->flags & CO_COROUTINE) ? &CoroType : &GenType;
+    TypeObj *type = (fn->code->flags & CO_COROUTINE) ? &CoroType
+                  : (fn->code->flags & CO_ASYNC_GENERATOR) ? &AsyncGenType : &GenType;
     GenObj *g = gc_alloc(t, type, head + fsize);
     if (!g) return VAL_ERROR;
     g->frame = (Frame *)((char *)g + head);
     frame_init(g->frame, fn, fsize);
     g->frame->gen = g;
+    g->innermost = NULL;
+    g->running_async = false;
+    g->exc_info = g->caller_exc_info = VAL_NONE;
     g->frame->flags = FRAME_IN_GEN;
     g->name = fn->name;
     g->qualname = fn->qualname;
@@ -43,11 +47,13 @@ Value gen_new(Thread *t, FuncObj *fn, Value *args, int nargs, TupleObj *kwnames)
     return gv;
 }
 
-static void gen_trace(GC *gc, Obj *o)
+void gen_trace(GC *gc, Obj *o)
 {
     GenObj *g = (GenObj *)o;
     gc_mark_obj(gc, (Obj *)g->name);
     gc_mark_obj(gc, (Obj *)g->qualname);
+    gc_mark_value(gc, g->exc_info);
+    gc_mark_value(gc, g->caller_exc_info);
     frame_mark(gc, g->frame);
 }
 
@@ -135,7 +141,8 @@ Value gen_resume(Thread *t, GenObj *g, Value sent, Value exc, bool *returned)
         *returned = true;
         return VAL_NONE;
     }
-    Frame *f = g->frame;
+    /* A suspended await chain resumes at its bottom frame. */
+    Frame *f = g->innermost ? g->innermost : g->frame;
     if (g->state == GEN_CREATED) {
         if (exc != VAL_UNBOUND) {
             g->state = GEN_FINISHED;
@@ -159,7 +166,10 @@ Value gen_resume(Thread *t, GenObj *g, Value sent, Value exc, bool *returned)
     g->state = GEN_RUNNING;
     Value saved_info = t->exc_info;
     gc_push_root(t, saved_info);
-    Value r = vm_run(t, f, exc);
+    g->innermost = NULL;
+    g->caller_exc_info = t->exc_info;
+    t->exc_info = f->gen->exc_info;
+    Value r = vm_run_at(t, g->frame, f, exc);
     t->exc_info = saved_info;
     gc_pop_roots(t, 1);
     if (r == VAL_ERROR) return r;

@@ -16,11 +16,19 @@ typedef enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_FINISHED } GenState;
 struct GenObj {
     Obj base;
     Frame *frame;               /* points just past this header */
+    Frame *innermost;           /* where a suspended await chain resumes, or NULL */
     StrObj *name, *qualname;
+    Value exc_info;             /* the exception its except block handles, while suspended */
+    Value caller_exc_info;      /* the resumer's, while running */
     uint8_t state;              /* GenState */
+    bool running_async;         /* async generator: an asend/athrow is in progress */
 };
 
 extern TypeObj GenType, CoroType;
+extern TypeObj AsyncGenType, AsyncGenASendType, AsyncGenAThrowType;   /* obj_asyncgen.c */
+
+/* Marks what a generator references (shared with async generators). */
+void gen_trace(GC *gc, Obj *o);
 
 static inline bool gen_check(Value v)
 {

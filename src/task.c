@@ -203,7 +203,7 @@ static Value raise_cancelled(Thread *t, FutureObj *f)
 static Value get_result(Thread *t, FutureObj *f)
 {
     if (f->state == FUT_CANCELLED) return raise_cancelled(t, f);
-    if (f->state != FUT_FINISHED) return exc_raise(t, &InvalidStateErrorType, "Result is not ready.");
+    if (f->state != FUT_FINISHED) return exc_raise(t, &InvalidStateErrorType, "Result is not set.");
     f->log_traceback = false;
     if (f->is_exc) return exc_raise_obj(t, f->result);
     return f->result;

@@ -708,21 +708,82 @@ static void gen_convert_stop_iteration(Thread *t, Frame *f)
 #endif
 
 /* Links generator g's frame under f and makes it current. */
+/* Resumes generator g under frame f: at its own frame, or at the bottom
+ * of the await chain it suspended with. */
 #define ENTER_GEN(g) do { \
         SAVE(); \
         (g)->frame->parent = f; \
         (g)->state = GEN_RUNNING; \
-        f = (g)->frame; \
+        (g)->caller_exc_info = t->exc_info; \
+        f = gen_entry_frame(t, g); \
+        t->exc_info = f->gen->exc_info; \
         LOAD(); \
         t->depth++; \
     } while (0)
 
+/* The same for `await g` / `yield from g`: g's frame joins f's chain. */
+#define ENTER_AWAITED_GEN(g) do { \
+        link_awaited(f, g); \
+        ENTER_GEN(g); \
+    } while (0)
+
+/* Takes the frame a generator resumes at, counting the chain's frames
+ * back into the recursion depth. */
+static inline Frame *gen_entry_frame(Thread *t, GenObj *g)
+{
+    Frame *inner = g->innermost;
+    if (!inner) return g->frame;
+    g->innermost = NULL;
+    t->depth += (int)inner->await_depth;
+    return inner;
+}
+
+/* Marks g's frame as awaited by f, in f's chain.  If g carries a
+ * suspended chain of its own, that chain now hangs from f's root too
+ * (rare: it means g was driven by hand before being awaited). */
+static void link_awaited(Frame *f, GenObj *g)
+{
+    Frame *root = (f->flags & FRAME_AWAITED) ? f->await_root : f;
+    uint32_t depth = (f->flags & FRAME_AWAITED) ? f->await_depth + 1 : 1;
+    Frame *gf = g->frame;
+    gf->flags |= FRAME_AWAITED;
+    for (Frame *x = g->innermost; x && x != gf; x = x->parent) {
+        x->await_root = root;
+        x->await_depth += depth;
+    }
+    gf->await_root = root;
+    gf->await_depth = depth;
+}
+
+/* A generator finished (returning or raising): the resumer's handled
+ * exception is current again. */
+static inline void restore_caller_exc_info(Thread *t, GenObj *g)
+{
+    t->exc_info = g->caller_exc_info;
+    g->caller_exc_info = g->exc_info = VAL_NONE;
+}
+
+/* A generator frame leaves the chain it was linked into. */
+static inline void unlink_gen_frame(Frame *f)
+{
+    f->parent = NULL;
+    f->flags &= ~FRAME_AWAITED;
+    f->await_root = NULL;
+    f->await_depth = 0;
+}
+
 Value vm_run(Thread *t, Frame *entry, Value throw)
 {
+    return vm_run_at(t, entry, entry, throw);
+}
+
+Value vm_run_at(Thread *t, Frame *entry, Frame *start, Value throw)
+{
     if (vm_enter_c(t) < 0) return VAL_ERROR;
-    Frame *f = entry;
-    f->parent = t->frame;
-    f->flags |= FRAME_ENTRY;
+    Frame *f = start;
+    entry->parent = t->frame;
+    entry->flags |= FRAME_ENTRY;
+    if (start != entry) t->depth += (int)start->await_depth;
     CodeObj *code;
     uint32_t *ip;
     Value *sp, *slots, *consts, *names;
@@ -1375,6 +1436,7 @@ Value vm_run(Thread *t, Frame *entry, Value throw)
         if (f->gen) {
             f->gen->state = GEN_FINISHED;
             for (uint32_t i = 0; i < code->nlocalsplus + code->stacksize; i++) f->slots[i] = VAL_NONE;
+            restore_caller_exc_info(t, f->gen);
         }
         if (f->flags & FRAME_ENTRY) {
             f->flags &= ~FRAME_ENTRY;
@@ -1386,7 +1448,7 @@ Value vm_run(Thread *t, Frame *entry, Value throw)
         Frame *parent = f->parent;
         bool was_gen = f->gen != NULL;
         if (!was_gen) frame_pop(t, f);
-        else f->parent = NULL;
+        else unlink_gen_frame(f);
         f = parent;
         LOAD();
         if (was_gen) {
@@ -1403,8 +1465,20 @@ Value vm_run(Thread *t, Frame *entry, Value throw)
     TARGET(YIELD_VALUE) {
         Value v = POP();
         SAVE();
+        /* The generator keeps the exception its except block handles. */
+        f->gen->exc_info = t->exc_info;
+        if (f->flags & FRAME_AWAITED) {
+            /* Every frame up to the root would pass v along unchanged:
+             * suspend the whole chain and yield from its root. */
+            Frame *root = f->await_root;
+            root->gen->innermost = f;
+            t->depth -= (int)f->await_depth;
+            f = root;
+        }
         t->depth--;
         f->gen->state = GEN_SUSPENDED;
+        t->exc_info = f->gen->caller_exc_info;
+        f->gen->caller_exc_info = VAL_NONE;
         if (f->flags & FRAME_ENTRY) {
             f->flags &= ~FRAME_ENTRY;
             t->frame = f->parent;
@@ -1413,7 +1487,7 @@ Value vm_run(Thread *t, Frame *entry, Value throw)
             return v;
         }
         Frame *parent = f->parent;
-        f->parent = NULL;
+        unlink_gen_frame(f);
         f = parent;
         LOAD();
         PUSH(v);
@@ -1599,7 +1673,7 @@ Value vm_run(Thread *t, Frame *entry, Value throw)
                 goto error;
             }
             sp--;
-            ENTER_GEN(g);
+            ENTER_AWAITED_GEN(g);
             if (resumed) PUSH(v);
             DISPATCH();
         }
@@ -1715,6 +1789,7 @@ error_no_tb:
         if (f->gen) {
             f->gen->state = GEN_FINISHED;
             gen_convert_stop_iteration(t, f);
+            restore_caller_exc_info(t, f->gen);
             for (uint32_t i = 0; i < f->code->nlocalsplus + f->code->stacksize; i++) f->slots[i] = VAL_NONE;
         }
         if (f->flags & FRAME_ENTRY) {
@@ -1726,7 +1801,7 @@ error_no_tb:
         }
         Frame *parent = f->parent;
         if (!f->gen) frame_pop(t, f);
-        else f->parent = NULL;
+        else unlink_gen_frame(f);
         f = parent;
         t->frame = f;
         code = f->code;

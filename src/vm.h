@@ -18,6 +18,9 @@
  * VAL_ERROR.  When `throw` is not VAL_UNBOUND, it is raised at f's
  * current instruction first. */
 Value vm_run(Thread *t, Frame *f, Value throw);
+/* The same, starting in `start`, the bottom of an await chain whose root
+ * is entry (obj_gen.c: resuming a suspended chain). */
+Value vm_run_at(Thread *t, Frame *entry, Frame *start, Value throw);
 
 /* Binds call arguments into a fresh frame's parameter slots, raising
  * Python's TypeErrors for mismatches. */

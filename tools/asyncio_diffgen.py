@@ -253,10 +253,10 @@ class Generator:
             self.statement(fn, try_depth)
 
     def statement(self, fn, try_depth):
-        kinds = [('sleep', 3), ('spawn', 3), ('await', 5), ('cancel', 2),
+        kinds = [('sleep', 3), ('spawn', 3), ('await', 5), ('cancel', 2.5),
                  ('wait', 1.5), ('time', 0.5)]
         if try_depth < MAX_TRY_DEPTH:
-            kinds.append(('try', 2.5))
+            kinds.append(('try', 3))
         kind = self.pick(kinds)
         if kind in ('cancel', 'wait') and not self.can_have_task(fn):
             kind = 'sleep'
@@ -271,9 +271,10 @@ class Generator:
                 return item
         return weighted[-1][0]
 
-    def st_sleep(self, fn, try_depth):
+    def st_sleep(self, fn, try_depth, delay=None):
         self.use('sleep')
-        delay = self.rng.choice(DELAYS)
+        if delay is None:
+            delay = self.rng.choice(DELAYS)
         label = self.label('sleep %s' % delay)
         self.emit('await asyncio.sleep(%s)' % delay)
         if self.chance(0.3):
@@ -348,7 +349,9 @@ class Generator:
 
     def st_try(self, fn, try_depth):
         label = self.label('try')
-        catch_cancel = self.chance(0.6)
+        # Only workers get cancelled: main sees CancelledError only from
+        # what it awaits, and catches that at each await.
+        catch_cancel = self.chance(0.2 if fn.is_main else 0.75)
         catch_value = self.chance(0.6)
         if not catch_cancel and not catch_value:
             catch_value = self.chance(0.5)
@@ -357,6 +360,9 @@ class Generator:
         self.depth += 1
         self.say(label)
         fn.scopes.append([])
+        if catch_cancel and self.chance(0.5):
+            # a sleep at once makes it likely that a cancel lands in here
+            self.st_sleep(fn, try_depth + 1, self.rng.choice(DELAYS[2:]))
         self.block(fn, self.rng.randint(1, 3), try_depth + 1)
         fn.scopes.pop()
         # main may raise only what it catches itself

@@ -13,7 +13,7 @@ What it runs
     build directory as working directory.  Unit tests are skipped when PATHS
     are given (name one, e.g. build/tests/unit_gc, to run it) or when --interp
     is used.
-  * Golden scripts: every NAME.as under tests/golden (or under the PATHS
+  * Golden scripts: every NAME.as under tests/golden and tests/asyncio (or under the PATHS
     given: files or directories) that has NAME.out beside it, except scripts
     whose first five lines contain `# conform: skip` (helper modules).  Each
     runs as
@@ -87,7 +87,7 @@ import sys
 import tempfile
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-GOLDEN_ROOT = os.path.join(REPO, 'tests', 'golden')
+GOLDEN_ROOTS = [os.path.join(REPO, 'tests', d) for d in ('golden', 'asyncio')]
 ADDR = re.compile(r'0x[0-9a-fA-F]+')
 WARNING_LINE = re.compile(r'^(.*:\d+|sys:\d+): \w*Warning: ')
 SKIP_MARK = re.compile(r'\s*#\s*conform:\s*skip\b')
@@ -195,7 +195,7 @@ def collect(args, build):
     else:
         if not args.interp:
             tests += unit_tests(build)
-        tests += [Test('golden', s) for s in golden_in(GOLDEN_ROOT)
+        tests += [Test('golden', s) for root in GOLDEN_ROOTS for s in golden_in(root)
                   if runnable_golden(s)]
     seen = set()
     out = []

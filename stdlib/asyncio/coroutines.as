@@ -6,6 +6,7 @@ __all__ = ('coroutine', 'iscoroutinefunction', 'iscoroutine')
 
 _CO_GENERATOR = 0x20
 _CO_COROUTINE = 0x80
+_CO_ITERABLE_COROUTINE = 0x100
 
 
 async def _sample_coroutine():
@@ -17,7 +18,9 @@ def _sample_generator():
 
 
 _sample = _sample_coroutine()
-_coroutine_types = (type(_sample), type(_sample_generator()))
+_coroutine_type = type(_sample)
+_generator_type = type(_sample_generator())
+_coroutine_types = (_coroutine_type, _generator_type)
 _sample.close()
 del _sample
 
@@ -26,8 +29,10 @@ _is_coroutine = object()
 
 
 def iscoroutine(obj):
-    """True for coroutine objects (and, as in Python 3.7, generators)."""
-    return isinstance(obj, _coroutine_types)
+    """True for coroutine objects, and generators made by @coroutine."""
+    if isinstance(obj, _coroutine_type):
+        return True
+    return isinstance(obj, _generator_type) and bool(obj.gi_code.co_flags & _CO_ITERABLE_COROUTINE)
 
 
 def iscoroutinefunction(func):
