@@ -997,6 +997,7 @@ Value builtins_init(Thread *t)
     if (m == VAL_ERROR) return VAL_ERROR;
     gc_push_root(t, m);
     Value r = VAL_ERROR;
+    if (exc_init_types(t) < 0) goto done;
     if (module_add_functions(t, m, builtin_functions) < 0) goto done;
     for (size_t i = 0; i < sizeof builtin_types / sizeof builtin_types[0]; i++)
         if (module_add(t, m, builtin_types[i].name, val_from_obj(builtin_types[i].type)) < 0)

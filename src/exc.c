@@ -33,6 +33,7 @@
 #include "obj_type.h"
 #include "ops.h"
 #include "utf8.h"
+#include "vm.h"
 
 /* ------------------------------------------------------------------ */
 /* The types                                                           */
@@ -97,7 +98,7 @@ TypeObj TracebackType = {
 /* The types whose instances behave differently from BaseException. */
 typedef enum {
     KIND_BASE, KIND_STOP, KIND_EXIT, KIND_OS, KIND_SYNTAX, KIND_IMPORT,
-    KIND_NAME, KIND_ATTR, KIND_KEY, KIND_DECODE, KIND_ENCODE
+    KIND_NAME, KIND_ATTR, KIND_KEY, KIND_DECODE, KIND_ENCODE, KIND_GROUP
 } ExcKind;
 
 static ExcKind kind_of_type(const TypeObj *tp)
@@ -112,6 +113,7 @@ static ExcKind kind_of_type(const TypeObj *tp)
     if (tp == &KeyErrorType) return KIND_KEY;
     if (tp == &UnicodeDecodeErrorType) return KIND_DECODE;
     if (tp == &UnicodeEncodeErrorType) return KIND_ENCODE;
+    if (tp == &BaseExceptionGroupType) return KIND_GROUP;
     return KIND_BASE;
 }
 
@@ -215,11 +217,9 @@ static void set_value_from_args(ExcObj *e, ExcKind kind)
     else if (kind == KIND_EXIT) e->value = n == 0 ? VAL_NONE : n == 1 ? a->items[0] : val_from_obj(a);
 }
 
-Value exc_new_slot(Thread *t, TypeObj *cls, Value *args, int nargs, TupleObj *kwnames)
+/* A new instance of cls with args as its args and no other state. */
+static Value alloc_exc(Thread *t, TypeObj *cls, Value *args, int nargs)
 {
-    (void)kwnames;              /* __init__ checks keywords */
-    if (cls == &OSErrorType && nargs >= 2 && val_is_int(args[0]))
-        cls = oserror_subtype(val_as_int(args[0]));
     Value tup = nargs ? tuple_from_array(t, args, (size_t)nargs) : tuple_empty(t);
     if (tup == VAL_ERROR) return VAL_ERROR;
     gc_push_root(t, tup);
@@ -228,8 +228,72 @@ Value exc_new_slot(Thread *t, TypeObj *cls, Value *args, int nargs, TupleObj *kw
     if (!e) return VAL_ERROR;
     e->args = TUPLE(tup);
     e->cause = e->context = e->value = VAL_NONE;
-    set_value_from_args(e, exc_kind(cls));
     return val_from_obj(e);
+}
+
+/* Python's PySequence_Check: indexable, and not a mapping. */
+static bool is_sequence(Value v)
+{
+    TypeObj *tp = val_type(v);
+    return tp->getitem && !type_is_subtype(tp, &DictType);
+}
+
+/* BaseExceptionGroup.__new__(cls, message, exceptions).  Checks the
+ * arguments as CPython does and settles the class: BaseExceptionGroup
+ * itself gives an ExceptionGroup when every member is an Exception, and a
+ * class that is an Exception may not hold a BaseException.  Keywords are
+ * left to __init__, which refuses them. */
+static Value group_new(Thread *t, TypeObj *cls, Value *args, int nargs)
+{
+    if (nargs != 2)
+        return exc_raise(t, &TypeErrorType,
+                         "BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", nargs);
+    if (!str_check(args[0]))
+        return exc_raise(t, &TypeErrorType,
+                         "BaseExceptionGroup.__new__() argument 1 must be str, not %T", args[0]);
+    if (!is_sequence(args[1]))
+        return exc_raise(t, &TypeErrorType, "second argument (exceptions) must be a sequence");
+    Value excs = tuple_from_iterable(t, args[1]);
+    if (excs == VAL_ERROR) return VAL_ERROR;
+    TupleObj *members = TUPLE(excs);
+    if (members->len == 0)
+        return exc_raise(t, &ValueErrorType,
+                         "second argument (exceptions) must be a non-empty sequence");
+    bool holds_base = false;
+    for (size_t i = 0; i < members->len; i++) {
+        if (!exc_check(members->items[i]))
+            return exc_raise(t, &ValueErrorType,
+                             "Item %zu of second argument (exceptions) is not an exception", i);
+        holds_base |= !val_isinstance(members->items[i], &ExceptionType);
+    }
+    if (cls == &BaseExceptionGroupType && !holds_base)
+        cls = &ExceptionGroupType;
+    else if (holds_base && cls == &ExceptionGroupType)
+        return exc_raise(t, &TypeErrorType, "Cannot nest BaseExceptions in an ExceptionGroup");
+    else if (holds_base && type_is_subtype(cls, &ExceptionType))
+        return exc_raise(t, &TypeErrorType, "Cannot nest BaseExceptions in '%s'", type_name(cls));
+    gc_push_root(t, excs);
+    Value parts = tuple_pack(t, 2, args[0], excs);
+    gc_pop_roots(t, 1);
+    if (parts == VAL_ERROR) return VAL_ERROR;
+    gc_push_root(t, parts);
+    Value e = alloc_exc(t, cls, args, nargs);
+    gc_pop_roots(t, 1);
+    if (e == VAL_ERROR) return VAL_ERROR;
+    EXC(e)->value = parts;
+    return e;
+}
+
+Value exc_new_slot(Thread *t, TypeObj *cls, Value *args, int nargs, TupleObj *kwnames)
+{
+    (void)kwnames;              /* __init__ checks keywords */
+    ExcKind kind = exc_kind(cls);
+    if (kind == KIND_GROUP) return group_new(t, cls, args, nargs);
+    if (cls == &OSErrorType && nargs >= 2 && val_is_int(args[0]))
+        cls = oserror_subtype(val_as_int(args[0]));
+    Value e = alloc_exc(t, cls, args, nargs);
+    if (e != VAL_ERROR) set_value_from_args(EXC(e), kind);
+    return e;
 }
 
 static Value set_args(Thread *t, Value self, Value *args, int nargs)
@@ -486,9 +550,31 @@ static Value unicode_error_str(Thread *t, Value self, bool decode)
     return strbuf_finish(t, &b);
 }
 
+/* The message and members that group_new keeps in `value`.  False for
+ * an instance made some other way (object.__new__(ExceptionGroup)),
+ * which then behaves like a plain exception. */
+static bool group_parts(Value self, Value *message, TupleObj **members)
+{
+    Value v = EXC(self)->value;
+    if (!val_is_type(v, &TupleType) || TUPLE(v)->len != 2) return false;
+    *message = TUPLE(v)->items[0];
+    *members = TUPLE(TUPLE(v)->items[1]);
+    return true;
+}
+
+static Value group_str(Thread *t, Value self)
+{
+    Value message;
+    TupleObj *members;
+    if (!group_parts(self, &message, &members)) return base_str(t, self);
+    size_t n = members->len;
+    return format_str(t, "%S (%zu sub-exception%s)", message, n, n == 1 ? "" : "s");
+}
+
 Value exc_str_slot(Thread *t, Value self)
 {
     switch (exc_kind(val_type(self))) {
+    case KIND_GROUP: return group_str(t, self);
     case KIND_KEY: {
         TupleObj *a = EXC(self)->args;
         if (a && a->len == 1) return op_repr(t, a->items[0]);
@@ -651,6 +737,207 @@ static Value m_add_note(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     return VAL_NONE;
 }
 
+/* ------------------------------------------------------------------ */
+/* Exception groups: message, exceptions, derive, split, subgroup      */
+
+static Value get_message(Thread *t, Value self)
+{
+    (void)t;
+    Value message;
+    TupleObj *members;
+    return group_parts(self, &message, &members) ? message : VAL_NONE;
+}
+
+static Value get_exceptions(Thread *t, Value self)
+{
+    Value message;
+    TupleObj *members;
+    return group_parts(self, &message, &members) ? val_from_obj(members) : tuple_empty(t);
+}
+
+static int set_readonly(Thread *t, Value self, Value v)
+{
+    (void)self;
+    (void)v;
+    exc_raise(t, &AttributeErrorType, "readonly attribute");
+    return -1;
+}
+
+/* derive(excs): BaseExceptionGroup(self.message, excs).  split and
+ * subgroup make their parts with it, so a subclass that overrides it
+ * gets parts of its own class. */
+static Value m_derive(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    if (arg_no_kw(t, "BaseExceptionGroup.derive", kwnames) < 0) return VAL_ERROR;
+    if (nargs != 2)
+        return exc_raise(t, &TypeErrorType, "function takes exactly 1 argument (%d given)",
+                         nargs - 1);
+    Value pair[2] = { get_message(t, args[0]), args[1] };
+    return exc_new(t, &BaseExceptionGroupType, pair, 2);
+}
+
+/* What split and subgroup select: the exceptions that are instances of
+ * a type or of a tuple of types, or those a predicate is true for. */
+typedef struct {
+    Value cond;
+    bool predicate;
+    bool want_rest;             /* split builds the rest, subgroup does not */
+} Selector;
+
+static bool is_exception_type(Value v)
+{
+    return val_isinstance(v, &TypeType)
+           && type_is_subtype((TypeObj *)val_as_obj(v), &BaseExceptionType);
+}
+
+static int selector_init(Thread *t, Selector *s, Value cond, bool want_rest)
+{
+    s->cond = cond;
+    s->want_rest = want_rest;
+    s->predicate = val_type(cond)->call && !val_isinstance(cond, &TypeType);
+    bool ok = s->predicate || is_exception_type(cond);
+    if (!ok && val_is_type(cond, &TupleType)) {
+        ok = true;
+        for (size_t i = 0; i < TUPLE(cond)->len; i++)
+            ok &= is_exception_type(TUPLE(cond)->items[i]);
+    }
+    if (ok) return 0;
+    exc_raise(t, &TypeErrorType, "expected a function, exception type or tuple of exception types");
+    return -1;
+}
+
+static int selector_matches(Thread *t, const Selector *s, Value exc)
+{
+    if (s->predicate) {
+        Value r = op_call1(t, s->cond, exc);
+        if (r == VAL_ERROR) return -1;
+        gc_push_root(t, r);
+        int truth = op_truth(t, r);
+        gc_pop_roots(t, 1);
+        return truth;
+    }
+    if (!val_is_type(s->cond, &TupleType))
+        return val_isinstance(exc, (TypeObj *)val_as_obj(s->cond));
+    for (size_t i = 0; i < TUPLE(s->cond)->len; i++)
+        if (val_isinstance(exc, (TypeObj *)val_as_obj(TUPLE(s->cond)->items[i]))) return 1;
+    return 0;
+}
+
+/* orig.derive(members) carrying orig's traceback, cause, context and a
+ * copy of its notes, as the parts of a split are; None when members (a
+ * list) is empty. */
+static Value derive_part(Thread *t, Value orig, Value members)
+{
+    if (LIST(members)->len == 0) return VAL_NONE;
+    StrObj *derive = str_intern(t, "derive");
+    StrObj *notes_name = derive ? str_intern(t, "__notes__") : NULL;
+    if (!notes_name) return VAL_ERROR;
+    Value part = op_call_method(t, orig, derive, &members, 1);
+    if (part == VAL_ERROR) return VAL_ERROR;
+    if (!val_isinstance(part, &BaseExceptionGroupType))
+        return exc_raise(t, &TypeErrorType, "derive must return an instance of BaseExceptionGroup");
+    ExcObj *p = EXC(part), *o = EXC(orig);
+    if (o->traceback) p->traceback = o->traceback;
+    p->context = o->context;
+    p->cause = o->cause;
+    /* CPython sets the cause through the API that also sets this. */
+    p->suppress_context = true;
+    uint32_t mark = gc_root_mark(t);
+    gc_push_root(t, part);
+    Value notes = op_getattr_opt(t, orig, notes_name);
+    if (notes != VAL_ERROR && notes != VAL_UNBOUND && is_sequence(notes)) {
+        gc_push_root(t, notes);
+        Value copy = list_from_iterable(t, notes);
+        if (copy == VAL_ERROR || op_setattr(t, part, notes_name, copy) < 0) notes = VAL_ERROR;
+    }
+    gc_root_reset(t, mark);
+    return notes == VAL_ERROR ? VAL_ERROR : part;
+}
+
+/* Splits exc into what the selector picks (*match) and, for split, the
+ * rest (*rest); an empty part is None.  A group that is not picked as a
+ * whole is split member by member, and each non-empty part is rebuilt
+ * with derive_part. */
+static int split_rec(Thread *t, const Selector *s, Value exc, Value *match, Value *rest)
+{
+    *match = *rest = VAL_NONE;
+    int picked = selector_matches(t, s, exc);
+    if (picked < 0) return -1;
+    Value message;
+    TupleObj *members;
+    if (picked) {
+        *match = exc;
+        return 0;
+    }
+    if (!val_isinstance(exc, &BaseExceptionGroupType) || !group_parts(exc, &message, &members)) {
+        if (s->want_rest) *rest = exc;
+        return 0;
+    }
+    if (vm_enter_c(t) < 0) return -1;
+    uint32_t mark = gc_root_mark(t);
+    int r = -1;
+    Value matches, rests, part_match, part_rest;
+    if ((matches = list_new(t, 0)) == VAL_ERROR) goto done;
+    gc_push_root(t, matches);
+    if ((rests = list_new(t, 0)) == VAL_ERROR) goto done;
+    gc_push_root(t, rests);
+    for (size_t i = 0; i < members->len; i++) {
+        Value m, rs;
+        if (split_rec(t, s, members->items[i], &m, &rs) < 0) goto done;
+        if (m != VAL_NONE && list_append(t, matches, m) < 0) goto done;
+        if (rs != VAL_NONE && list_append(t, rests, rs) < 0) goto done;
+    }
+    if ((part_match = derive_part(t, exc, matches)) == VAL_ERROR) goto done;
+    gc_push_root(t, part_match);
+    if ((part_rest = derive_part(t, exc, rests)) == VAL_ERROR) goto done;
+    *match = part_match;
+    *rest = part_rest;
+    r = 0;
+done:
+    gc_root_reset(t, mark);
+    vm_leave_c(t);
+    return r;
+}
+
+static Value m_split(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    if (arg_no_kw(t, "BaseExceptionGroup.split", kwnames) < 0) return VAL_ERROR;
+    if (arg_count_expected(t, "split", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    Selector s;
+    Value match, rest;
+    if (selector_init(t, &s, args[1], true) < 0) return VAL_ERROR;
+    if (split_rec(t, &s, args[0], &match, &rest) < 0) return VAL_ERROR;
+    gc_push_root(t, match);
+    gc_push_root(t, rest);
+    Value r = tuple_pack(t, 2, match, rest);
+    gc_pop_roots(t, 2);
+    return r;
+}
+
+static Value m_subgroup(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    if (arg_no_kw(t, "BaseExceptionGroup.subgroup", kwnames) < 0) return VAL_ERROR;
+    if (arg_count_expected(t, "subgroup", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    Selector s;
+    Value match, rest;
+    if (selector_init(t, &s, args[1], false) < 0) return VAL_ERROR;
+    if (split_rec(t, &s, args[0], &match, &rest) < 0) return VAL_ERROR;
+    return match;
+}
+
+static const MethodDef group_methods[] = {
+    {"derive", m_derive, 0},
+    {"split", m_split, 0},
+    {"subgroup", m_subgroup, 0},
+    {NULL, NULL, 0},
+};
+
+static const GetSetDef group_getset[] = {
+    {"message", get_message, set_readonly},
+    {"exceptions", get_exceptions, set_readonly},
+    {NULL, NULL, NULL},
+};
+
 static const MethodDef base_methods[] = {
     {"with_traceback", m_with_traceback, 0},
     {"add_note", m_add_note, 0},
@@ -720,6 +1007,7 @@ static const GetSetDef unicode_getset[] = {
 #define EXC_TABLES_AttributeError ~, (.getset = attr_getset)
 #define EXC_TABLES_UnicodeDecodeError ~, (.getset = unicode_getset)
 #define EXC_TABLES_UnicodeEncodeError ~, (.getset = unicode_getset)
+#define EXC_TABLES_BaseExceptionGroup ~, (.methods = group_methods, .getset = group_getset)
 #define EXC_SECOND_(a, b, ...) b
 #define EXC_SECOND(...) EXC_SECOND_(__VA_ARGS__)
 #define EXC_UNPAREN(...) __VA_ARGS__
@@ -731,12 +1019,23 @@ static const GetSetDef unicode_getset[] = {
 EXC_LIST(X)
 #undef X
 
-void exc_init_types(Thread *t)
+int exc_init_types(Thread *t)
 {
-#define X(c, py, b) type_init(t, &c##Type);
+#define X(c, py, b) if (type_init(t, &c##Type) < 0) return -1;
     EXC_LIST(X)
 #undef X
-    type_init(t, &TracebackType);
+    if (type_init(t, &TracebackType) < 0) return -1;
+    TypeObj *eg = &ExceptionGroupType;
+    if (eg->bases->len == 2) return 0;
+    Value bases = tuple_pack(t, 2, val_from_obj(&BaseExceptionGroupType), val_from_obj(&ExceptionType));
+    if (bases == VAL_ERROR) return -1;
+    eg->bases = TUPLE(bases);
+    Value mro = tuple_pack(t, 5, val_from_obj(eg), val_from_obj(&BaseExceptionGroupType),
+                           val_from_obj(&ExceptionType), val_from_obj(&BaseExceptionType),
+                           val_from_obj(&ObjectType));
+    if (mro == VAL_ERROR) return -1;
+    eg->mro = TUPLE(mro);
+    return 0;
 }
 
 /* ------------------------------------------------------------------ */

@@ -18,8 +18,9 @@ typedef struct TracebackObj TracebackObj;
 typedef struct Frame Frame;
 
 /* One layout for every exception.  `value` holds the extra field of the
- * few subclasses that have one (StopIteration.value, KeyError has none,
- * SyntaxError keeps its details in the dict). */
+ * few subclasses that have one (StopIteration.value, the message and
+ * members of an exception group; KeyError has none, SyntaxError keeps its
+ * details in the dict). */
 typedef struct ExcObj {
     Obj base;
     DictObj *dict;              /* instance attributes */
@@ -28,7 +29,8 @@ typedef struct ExcObj {
     Value cause;                /* __cause__, or VAL_NONE */
     Value context;              /* __context__, or VAL_NONE */
     bool suppress_context;
-    Value value;                /* StopIteration.value etc., or VAL_NONE */
+    Value value;                /* StopIteration.value etc., a group's
+                                 * (message, exceptions tuple), or VAL_NONE */
 } ExcObj;
 
 /* A traceback entry: one frame an exception passed through.  Entries are
@@ -41,13 +43,16 @@ struct TracebackObj {
 };
 
 /* The hierarchy: X(c_name, "PythonName", base c_name).  Order matters:
- * a base comes before its subclasses. */
+ * a base comes before its subclasses.  ExceptionGroup's second base,
+ * Exception, is added by exc_init_types. */
 #define EXC_LIST(X) \
     X(BaseException, "BaseException", Object) \
     X(SystemExit, "SystemExit", BaseException) \
     X(KeyboardInterrupt, "KeyboardInterrupt", BaseException) \
     X(GeneratorExit, "GeneratorExit", BaseException) \
     X(Exception, "Exception", BaseException) \
+    X(BaseExceptionGroup, "BaseExceptionGroup", BaseException) \
+    X(ExceptionGroup, "ExceptionGroup", BaseExceptionGroup) \
     X(StopIteration, "StopIteration", Exception) \
     X(StopAsyncIteration, "StopAsyncIteration", Exception) \
     X(ArithmeticError, "ArithmeticError", Exception) \
@@ -183,8 +188,11 @@ void exc_format(Thread *t, Value exc, StrBuf *out);
 Value exc_type_error_unsupported(Thread *t, const char *op, Value a, Value b);
 
 /* type_init for every type above (idempotent: the static type list in
- * interp.c may have done it already). */
-void exc_init_types(Thread *t);
+ * interp.c may have done it already), then gives ExceptionGroup the MRO
+ * of `class ExceptionGroup(BaseExceptionGroup, Exception)`, which a static
+ * type with one base_type cannot get from type_init.  builtins_init calls
+ * it before any script runs.  May collect; returns -1 on failure. */
+int exc_init_types(Thread *t);
 
 #include "interp.h"
 static inline bool exc_pending(Thread *t) { return t->exc != VAL_UNBOUND; }

@@ -16,6 +16,7 @@
 #include "contextvars.h"
 #include "exc.h"
 #include "frame.h"
+#include "gc.h"
 #include "import.h"
 #include "module.h"
 #include "obj_dict.h"
@@ -150,6 +151,10 @@ void interp_free(Thread *t)
 {
     Interp *ip = t->interp;
     if (ip->sys_dict) file_flush_all(t);
+    /* Objects already garbage are finalised while everything they may
+     * report about (source text for "never awaited") still exists. */
+    gc_collect(t);
+    ip->finalizing = true;
     gc_free_all(t);
     frame_free_chunks(t);
     free(t->roots);

@@ -83,8 +83,9 @@ static inline bool var_check(Value v) { return val_is_type(v, &ContextVarType); 
 
 /* ---- the mapping ----------------------------------------------------------- */
 
-/* The value of var in ctx, or VAL_UNBOUND.  Cannot fail: the keys hash
- * and compare by identity. */
+/* The value of var in ctx, or VAL_UNBOUND.  The keys hash and compare by
+ * identity, so the only possible error is RecursionError from a call
+ * made too deep in C (VAL_ERROR). */
 static Value vars_lookup(Thread *t, ContextObj *ctx, Value var)
 {
     return ctx->vars ? dict_get(t, ctx->vars, var) : VAL_UNBOUND;
@@ -224,7 +225,8 @@ static Value context_getitem(Thread *t, Value self, Value key)
 static int context_contains(Thread *t, Value self, Value key)
 {
     if (check_key(t, key) < 0) return -1;
-    return vars_lookup(t, CTX(self), key) != VAL_UNBOUND;
+    Value v = vars_lookup(t, CTX(self), key);
+    return v == VAL_ERROR ? -1 : v != VAL_UNBOUND;
 }
 
 static int64_t context_len(Thread *t, Value self)
@@ -456,6 +458,7 @@ static Value var_set_m(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     if (ctx == VAL_ERROR) return ctx;
     /* The old value stays reachable through ctx until the token holds it. */
     Value old = vars_lookup(t, CTX(ctx), args[0]);
+    if (old == VAL_ERROR) return old;
     TokenObj *tok = gc_alloc(t, &TokenType, sizeof(TokenObj));
     if (!tok) return VAL_ERROR;
     tok->ctx = ctx;

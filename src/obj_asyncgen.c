@@ -72,6 +72,17 @@ static Value stop_with(Thread *t, Value value)
     return VAL_ERROR;
 }
 
+/* Tells the running event loop about an async generator on its first
+ * iteration (and that it finished), so the loop can close the ones left
+ * suspended when it shuts down (loop.shutdown_asyncgens). */
+static int tell_loop(Thread *t, GenObj *g, const char *method)
+{
+    if (t->running_loop == VAL_NONE) return 0;
+    Value gv = val_from_obj(g);
+    Value r = op_call_method(t, t->running_loop, str_intern(t, method), &gv, 1);
+    return r == VAL_ERROR ? -1 : 0;
+}
+
 /* Resumes the generator for op and interprets the outcome. */
 static Value agen_op_step(Thread *t, AgenOpObj *op, Value sent, Value exc)
 {
@@ -97,6 +108,10 @@ static Value agen_op_step(Thread *t, AgenOpObj *op, Value sent, Value exc)
         } else if (sent == VAL_NONE) {
             sent = op->sent;
         }
+        if (!g->hooked && t->running_loop != VAL_NONE) {
+            g->hooked = true;
+            if (tell_loop(t, g, "_asyncgen_firstiter") < 0) return VAL_ERROR;
+        }
         op->state = OP_STATE_ITER;
         g->running_async = true;
     }
@@ -110,6 +125,16 @@ static Value agen_op_step(Thread *t, AgenOpObj *op, Value sent, Value exc)
     if (r != VAL_ERROR && !returned && !yielded_value(g)) return r;   /* an await inside the body */
     op->state = OP_STATE_CLOSED;
     g->running_async = false;
+    if (g->hooked && g->state == GEN_FINISHED) {
+        g->hooked = false;
+        Value saved = exc_fetch(t);
+        gc_push_root(t, saved);
+        gc_push_root(t, r);
+        int rc = tell_loop(t, g, "_asyncgen_finished");
+        gc_pop_roots(t, 2);
+        if (rc < 0) return VAL_ERROR;
+        t->exc = saved;
+    }
     if (r == VAL_ERROR) {
         if (op->closing && (exc_matches(t, &StopAsyncIterationType) || exc_matches(t, &GeneratorExitType))) {
             exc_clear(t);

@@ -7,10 +7,12 @@
  * which runs the frame in a nested vm_run until it yields or returns.
  */
 #include <stdio.h>
+#include <string.h>
 #include "obj_gen.h"
 #include "args.h"
 #include "exc.h"
 #include "interp.h"
+#include "obj_dict.h"
 #include "obj_str.h"
 #include "obj_type.h"
 #include "opcodes.h"
@@ -31,7 +33,10 @@ Value gen_new(Thread *t, FuncObj *fn, Value *args, int nargs, TupleObj *kwnames)
     g->frame->gen = g;
     g->innermost = NULL;
     g->running_async = false;
+    g->hooked = false;
     g->exc_info = g->caller_exc_info = VAL_NONE;
+    g->origin_code = t->frame ? t->frame->code : NULL;
+    g->origin_line = t->frame ? frame_line(t->frame) : 0;
     g->frame->flags = FRAME_IN_GEN;
     g->name = fn->name;
     g->qualname = fn->qualname;
@@ -52,6 +57,7 @@ void gen_trace(GC *gc, Obj *o)
     GenObj *g = (GenObj *)o;
     gc_mark_obj(gc, (Obj *)g->name);
     gc_mark_obj(gc, (Obj *)g->qualname);
+    gc_mark_obj(gc, (Obj *)g->origin_code);
     gc_mark_value(gc, g->exc_info);
     gc_mark_value(gc, g->caller_exc_info);
     frame_mark(gc, g->frame);
@@ -316,12 +322,41 @@ static const MethodDef coro_methods[] = {
     { NULL, NULL, 0 },
 };
 
+/* A coroutine that never started is being freed: warn, as CPython does,
+ * naming where it was created.  Finalizers may not allocate, so this
+ * writes to the C stream directly. */
+static void coro_finalize(GC *gc, Obj *o)
+{
+    GenObj *g = (GenObj *)o;
+    if (g->state != GEN_CREATED) return;
+    Interp *ip = interp_of_gc(gc);
+    fflush(stdout);
+    if (ip->finalizing || !g->origin_code) {
+        fprintf(stderr, "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", g->qualname->data);
+        return;
+    }
+    CodeObj *co = g->origin_code;
+    fprintf(stderr, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", co->filename->data,
+            g->origin_line, g->qualname->data);
+    Value text = dict_get_str(ip->source_cache, co->filename);
+    if (text != VAL_UNBOUND) {
+        const char *p = STR(text)->data, *end = p + STR(text)->len;
+        for (int line = 1; line < g->origin_line && p < end; p++)
+            if (*p == '\n') line++;
+        while (p < end && (*p == ' ' || *p == '\t')) p++;
+        const char *eol = memchr(p, '\n', (size_t)(end - p));
+        fprintf(stderr, "  %.*s\n", (int)((eol ? eol : end) - p), p);
+    }
+    fputs("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n", stderr);
+}
+
 TypeObj CoroType = {
     .base = { .type = &TypeType },
     .name = "coroutine",
     .base_type = &ObjectType,
     .instance_size = sizeof(GenObj),
     .trace = gen_trace,
+    .finalize = coro_finalize,
     .repr = gen_repr,
     .getattr = gen_getattr,
     .methods = coro_methods,

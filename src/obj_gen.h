@@ -18,10 +18,13 @@ struct GenObj {
     Frame *frame;               /* points just past this header */
     Frame *innermost;           /* where a suspended await chain resumes, or NULL */
     StrObj *name, *qualname;
+    CodeObj *origin_code;       /* where it was created (for "never awaited"), or NULL */
+    int origin_line;
     Value exc_info;             /* the exception its except block handles, while suspended */
     Value caller_exc_info;      /* the resumer's, while running */
     uint8_t state;              /* GenState */
     bool running_async;         /* async generator: an asend/athrow is in progress */
+    bool hooked;                /* async generator: its event loop knows it */
 };
 
 extern TypeObj GenType, CoroType;

@@ -716,7 +716,10 @@ def cmd_write(args):
 def find_python(args):
     """Resolves --python into a command; None when CPython is missing."""
     if args.python:
-        return command(args.python)
+        words = command(args.python)
+        if words and (os.path.isfile(words[0]) or shutil.which(words[0])):
+            return words
+        return None
     path = os.path.expanduser(DEFAULT_PYTHON)
     return [path] if os.path.isfile(path) else None
 
@@ -747,6 +750,10 @@ def main():
         sys.stdout.write(generate(args.seed)[0])
         return 0
     python = find_python(args)
+    if python is None and args.python:
+        print('asyncio_diffgen: no python at %r' % args.python,
+              file=sys.stderr)
+        return 2
     if python is None:
         print('asyncio_diffgen: skipped: CPython 3.12 not found at %s; '
               'give --python CMD' % DEFAULT_PYTHON, file=sys.stderr)

@@ -19,7 +19,8 @@ What it runs
     runs as
         DIR/aster --virtual-time NAME.as
     with the script's folder as working directory, so tracebacks name the
-    bare NAME.as.
+    bare NAME.as.  A script with `# real-time` in its first five lines runs
+    without --virtual-time (it checks that real sleeps give the same output).
 
 How a golden script is judged
   * stdout must equal NAME.out after both are normalised: every
@@ -92,6 +93,7 @@ ADDR = re.compile(r'0x[0-9a-fA-F]+')
 WARNING_LINE = re.compile(r'^(.*:\d+|sys:\d+): \w*Warning: ')
 SKIP_MARK = re.compile(r'\s*#\s*conform:\s*skip\b')
 GC_SKIP_MARK = re.compile(r'\s*#\s*gc-stress:\s*skip\b')
+REAL_TIME_MARK = re.compile(r'\s*#\s*real-time\b')
 MAX_DIFF_LINES = 30
 MAX_OUTPUT = 16 * 1024 * 1024     # bytes of a test's stdout/stderr we read
 
@@ -337,8 +339,10 @@ def run_process(argv, cwd, env, timeout):
         return out[0], out[1], rc, timed_out
 
 
-def interp_argv(args, build, script):
+def interp_argv(args, build, script, real_time=False):
     if args.interp_words is None:
+        if real_time:
+            return [os.path.join(build, 'aster'), script]
         return [os.path.join(build, 'aster'), '--virtual-time', script]
     words = [w.replace('{script}', script) for w in args.interp_words]
     if not any('{script}' in w for w in args.interp_words):
@@ -351,7 +355,8 @@ def run_test(test, args, build, env):
         res = run_process([test.path], build, env, args.timeout * 6)
         return judge_unit(res)
     d, name = os.path.split(test.path)
-    res = run_process(interp_argv(args, build, name), d, env, args.timeout)
+    real_time = has_mark(test.path, REAL_TIME_MARK)
+    res = run_process(interp_argv(args, build, name, real_time), d, env, args.timeout)
     return judge_golden(test, res)
 
 

@@ -10,8 +10,33 @@ __all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle', 'get_event_loop', 'set_
 class AbstractEventLoop(_CoreEventLoop):
     """The event loop: its scheduling core is C (src/loop.c)."""
 
+    def __init__(self):
+        self._asyncgens = set()
+        self._asyncgens_shutdown_called = False
+
+    def _asyncgen_firstiter(self, agen):
+        self._asyncgens.add(agen)
+
+    def _asyncgen_finished(self, agen):
+        self._asyncgens.discard(agen)
+
     async def shutdown_asyncgens(self):
-        """Nothing to do: aster finalises async generators when they finish."""
+        """Closes the async generators this loop iterated and that are
+        still suspended (their finally blocks run)."""
+        from .tasks import gather
+        self._asyncgens_shutdown_called = True
+        if not self._asyncgens:
+            return
+        agens = list(self._asyncgens)
+        self._asyncgens.clear()
+        results = await gather(*[agen.aclose() for agen in agens], return_exceptions=True)
+        for result, agen in zip(results, agens):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen,
+                })
 
     async def shutdown_default_executor(self, timeout=None):
         """Nothing to do until executors exist."""

@@ -18,7 +18,7 @@ FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
 
 
-def _wake(waiter, *ignored):
+def _wake(waiter):
     if not waiter.done():
         waiter.set_result(None)
 

@@ -8,8 +8,8 @@ Behaviour follows CPython 3.12.
 
 from ._core import CancelledError, current_task, get_running_loop
 
-# A Timeout moves through these states, in this order; the strings are what
-# repr() shows.
+# The states of a Timeout: created, then active, then either finished or
+# expiring and finally expired.  The strings are what repr() shows.
 _CREATED = 'created'
 _ENTERED = 'active'
 _EXPIRING = 'expiring'
