@@ -551,12 +551,15 @@ static Value unicode_error_str(Thread *t, Value self, bool decode)
 }
 
 /* The message and members that group_new keeps in `value`.  False for
- * an instance made some other way (object.__new__(ExceptionGroup)),
- * which then behaves like a plain exception. */
+ * an exception that is not a group, or a group made some other way
+ * (object.__new__(ExceptionGroup)), which then acts as a plain one. */
 static bool group_parts(Value self, Value *message, TupleObj **members)
 {
+    if (!val_isinstance(self, &BaseExceptionGroupType)) return false;
     Value v = EXC(self)->value;
-    if (!val_is_type(v, &TupleType) || TUPLE(v)->len != 2) return false;
+    if (!val_is_type(v, &TupleType) || TUPLE(v)->len != 2
+        || !val_is_type(TUPLE(v)->items[1], &TupleType))
+        return false;
     *message = TUPLE(v)->items[0];
     *members = TUPLE(TUPLE(v)->items[1]);
     return true;
@@ -848,6 +851,7 @@ static Value derive_part(Thread *t, Value orig, Value members)
     if (notes != VAL_ERROR && notes != VAL_UNBOUND && is_sequence(notes)) {
         gc_push_root(t, notes);
         Value copy = list_from_iterable(t, notes);
+        gc_push_root(t, copy);
         if (copy == VAL_ERROR || op_setattr(t, part, notes_name, copy) < 0) notes = VAL_ERROR;
     }
     gc_root_reset(t, mark);
@@ -869,7 +873,7 @@ static int split_rec(Thread *t, const Selector *s, Value exc, Value *match, Valu
         *match = exc;
         return 0;
     }
-    if (!val_isinstance(exc, &BaseExceptionGroupType) || !group_parts(exc, &message, &members)) {
+    if (!group_parts(exc, &message, &members)) {
         if (s->want_rest) *rest = exc;
         return 0;
     }
@@ -1611,9 +1615,9 @@ static void put_source_line(Thread *t, StrObj *filename, int lineno, StrBuf *b)
     free(owned);
 }
 
-static void put_traceback(Thread *t, TracebackObj *tb, StrBuf *b)
+/* The frames of a traceback, outermost first, without the header. */
+static void put_frames(Thread *t, TracebackObj *tb, StrBuf *b)
 {
-    strbuf_puts(b, "Traceback (most recent call last):\n");
     for (; tb; tb = tb->next) {
         if (!val_is_type(tb->code, &CodeType)) continue;
         CodeObj *code = (CodeObj *)val_as_obj(tb->code);
@@ -1731,8 +1735,8 @@ static void put_notes(Thread *t, Value exc, StrBuf *b)
     }
 }
 
-/* One exception without its chain: traceback, then the message line. */
-static void put_one(Thread *t, Value exc, StrBuf *b)
+/* The message line of an exception, then its notes. */
+static void put_message(Thread *t, Value exc, StrBuf *b)
 {
     if (!exc_check(exc)) {
         TypeObj *tp = val_isinstance(exc, &TypeType) ? (TypeObj *)val_as_obj(exc) : val_type(exc);
@@ -1740,8 +1744,6 @@ static void put_one(Thread *t, Value exc, StrBuf *b)
         strbuf_putc(b, '\n');
         return;
     }
-    ExcObj *e = EXC(exc);
-    if (e->traceback) put_traceback(t, e->traceback, b);
     if (val_isinstance(exc, &SyntaxErrorType) && put_syntax_error(t, exc, b)) {
         put_notes(t, exc, b);
         return;
@@ -1761,13 +1763,145 @@ static void put_one(Thread *t, Value exc, StrBuf *b)
 }
 
 #define CHAIN_MAX 64
+/* CPython's limits on how much of a tree of groups a report shows. */
+#define GROUP_WIDTH_MAX 15
+#define GROUP_DEPTH_MAX 10
 
-void exc_format(Thread *t, Value exc, StrBuf *out)
+/* A report in the making.  Inside an exception group each line starts
+ * with a margin: two spaces per level of nesting, then "| " ("+ " on the
+ * header of the outermost group), as CPython 3.12 prints groups. */
+typedef struct {
+    Thread *t;
+    StrBuf *out;
+    int depth;                  /* group nesting of what is being shown */
+    bool need_close;            /* a group's last member still owes the closing rule */
+    Value seen;                 /* list of the exceptions shown, or VAL_NONE */
+} Report;
+
+static void put_indent(Report *r)
 {
+    for (int i = 0; i < r->depth; i++) strbuf_puts(r->out, "  ");
+}
+
+/* Appends whole lines of text, each behind the margin. */
+static void emit(Report *r, const char *text, size_t len, char margin)
+{
+    const char *p = text, *end = text + len;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *stop = nl ? nl + 1 : end;
+        if (r->depth) {
+            put_indent(r);
+            strbuf_putc(r->out, margin);
+            strbuf_putc(r->out, ' ');
+        }
+        strbuf_append(r->out, p, (size_t)(stop - p));
+        p = stop;
+    }
+}
+
+static void emit_cstr(Report *r, const char *text, char margin)
+{
+    emit(r, text, strlen(text), margin);
+}
+
+/* An exception reached through __cause__ or __context__ is shown once:
+ * a chain that comes back to one already shown stops there. */
+static bool seen_before(Report *r, Value e)
+{
+    if (!list_check(r->seen)) return false;
+    ListObj *l = LIST(r->seen);
+    for (size_t i = 0; i < l->len; i++)
+        if (l->items[i] == e) return true;
+    return false;
+}
+
+static void mark_seen(Report *r, Value e)
+{
+    if (list_check(r->seen) && list_append(r->t, r->seen, e) < 0) exc_clear(r->t);
+}
+
+static void put_chain(Report *r, Value exc);
+
+/* Traceback and message of an exception that is not a group. */
+static void put_single(Report *r, Value exc)
+{
+    StrBuf b;
+    strbuf_init(&b);
+    if (exc_check(exc) && EXC(exc)->traceback) {
+        strbuf_puts(&b, "Traceback (most recent call last):\n");
+        put_frames(r->t, EXC(exc)->traceback, &b);
+    }
+    put_message(r->t, exc, &b);
+    emit(r, b.data, b.len, '|');
+    strbuf_free(&b);
+}
+
+/* A group: its own traceback and message, then each member (with its
+ * chain) in a numbered box one level deeper. */
+static void put_group(Report *r, Value exc, TupleObj *members)
+{
+    if (r->depth > GROUP_DEPTH_MAX) {
+        StrBuf b;
+        strbuf_init(&b);
+        strbuf_printf(&b, "... (max_group_depth is %d)\n", GROUP_DEPTH_MAX);
+        emit(r, b.data, b.len, '|');
+        strbuf_free(&b);
+        return;
+    }
+    bool outermost = r->depth == 0;
+    if (outermost) r->depth = 1;
+    if (EXC(exc)->traceback) {
+        emit_cstr(r, "Exception Group Traceback (most recent call last):\n", outermost ? '+' : '|');
+        StrBuf b;
+        strbuf_init(&b);
+        put_frames(r->t, EXC(exc)->traceback, &b);
+        emit(r, b.data, b.len, '|');
+        strbuf_free(&b);
+    }
+    StrBuf b;
+    strbuf_init(&b);
+    put_message(r->t, exc, &b);
+    emit(r, b.data, b.len, '|');
+    strbuf_free(&b);
+    size_t n = members->len, shown = n > GROUP_WIDTH_MAX ? GROUP_WIDTH_MAX + 1 : n;
+    r->need_close = false;
+    for (size_t i = 0; i < shown; i++) {
+        bool last = i + 1 == shown, truncated = i == GROUP_WIDTH_MAX;
+        /* Cleared by a nested group that closes its own box, which then
+         * closes ours too. */
+        if (last) r->need_close = true;
+        put_indent(r);
+        strbuf_puts(r->out, i == 0 ? "+-" : "  ");
+        if (truncated) strbuf_puts(r->out, "+---------------- ... ----------------\n");
+        else strbuf_printf(r->out, "+---------------- %zu ----------------\n", i + 1);
+        r->depth++;
+        if (truncated) {
+            StrBuf m;
+            strbuf_init(&m);
+            size_t more = n - GROUP_WIDTH_MAX;
+            strbuf_printf(&m, "and %zu more exception%s\n", more, more == 1 ? "" : "s");
+            emit(r, m.data, m.len, '|');
+            strbuf_free(&m);
+        } else {
+            put_chain(r, members->items[i]);
+        }
+        if (last && r->need_close) {
+            put_indent(r);
+            strbuf_puts(r->out, "+------------------------------------\n");
+            r->need_close = false;
+        }
+        r->depth--;
+    }
+    if (outermost) r->depth = 0;
+}
+
+/* exc after the exceptions it was raised from or while handling,
+ * oldest first. */
+static void put_chain(Report *r, Value exc)
+{
+    Thread *t = r->t;
     uint32_t mark = gc_root_mark(t);
-    Value saved = exc_fetch(t);
-    gc_push_root(t, saved);
-    gc_push_root(t, exc);
     /* chain[0] is exc; chain[i+1] is the cause or context of chain[i],
      * linked by link[i]: 1 cause, 2 context. */
     Value chain[CHAIN_MAX];
@@ -1777,6 +1911,7 @@ void exc_format(Thread *t, Value exc, StrBuf *out)
     while (n < CHAIN_MAX) {
         /* Rooted: str() below may run code that rewrites the chain. */
         gc_push_root(t, e);
+        mark_seen(r, e);
         chain[n] = e;
         link[n] = 0;
         n++;
@@ -1789,18 +1924,41 @@ void exc_format(Thread *t, Value exc, StrBuf *out)
             next = EXC(e)->context;
             link[n - 1] = 2;
         }
-        bool seen = false;
-        for (int i = 0; i < n; i++) seen |= chain[i] == next;
-        if (!exc_check(next) || seen) { link[n - 1] = 0; break; }
+        if (!exc_check(next) || seen_before(r, next)) { link[n - 1] = 0; break; }
         e = next;
     }
+    /* A group shown inside the chain must not close the box exc is in. */
+    bool need_close = r->need_close;
     for (int i = n - 1; i >= 0; i--) {
-        put_one(t, chain[i], out);
-        if (i > 0 && link[i - 1] == 1)
-            strbuf_puts(out, "\nThe above exception was the direct cause of the following exception:\n\n");
-        else if (i > 0)
-            strbuf_puts(out, "\nDuring handling of the above exception, another exception occurred:\n\n");
+        Value message;
+        TupleObj *members;
+        if (group_parts(chain[i], &message, &members))
+            put_group(r, chain[i], members);
+        else
+            put_single(r, chain[i]);
+        if (i == 0) break;
+        r->need_close = need_close;
+        if (link[i - 1] == 1)
+            emit_cstr(r, "\nThe above exception was the direct cause of the following exception:\n\n", '|');
+        else
+            emit_cstr(r, "\nDuring handling of the above exception, another exception occurred:\n\n", '|');
     }
+    gc_root_reset(t, mark);
+}
+
+void exc_format(Thread *t, Value exc, StrBuf *out)
+{
+    uint32_t mark = gc_root_mark(t);
+    Value saved = exc_fetch(t);
+    gc_push_root(t, saved);
+    gc_push_root(t, exc);
+    Report r = { .t = t, .out = out, .depth = 0, .need_close = false, .seen = list_new(t, 8) };
+    if (r.seen == VAL_ERROR) {
+        exc_clear(t);
+        r.seen = VAL_NONE;
+    }
+    gc_push_root(t, r.seen);
+    put_chain(&r, exc);
     t->exc = saved;
     gc_root_reset(t, mark);
 }

@@ -177,8 +177,10 @@ void exc_add_traceback(Thread *t, Value exc, Value code, int line);
 /* Prints `exc` like Python's default excepthook, cause/context chain
  * included, to sys.stderr (fd 2 if there is none), after flushing
  * sys.stdout.  Tracebacks are 3.7 style (no ^^^ lines); a SyntaxError
- * shows its line and carets as 3.12 does.  May run script code (str()
- * of the exceptions); never raises: a failure inside is swallowed. */
+ * shows its line and carets as 3.12 does, and an exception group its
+ * members in 3.12's nested boxes ("+-+---- 1 ----", "| ...").  May run
+ * script code (str() of the exceptions); never raises: a failure inside
+ * is swallowed. */
 void exc_print(Thread *t, Value exc);
 /* The same report appended to out (for traceback-like modules).  May
  * run script code; never raises. */

@@ -22,6 +22,7 @@
 #include "obj_dict.h"
 #include "obj_file.h"
 #include "obj_func.h"
+#include "obj_frameinfo.h"
 #include "obj_gen.h"
 #include "obj_iter.h"
 #include "obj_list.h"
@@ -38,7 +39,7 @@ TypeObj *const interp_static_types[] = {
     &DictType, &DictKeysType, &DictValuesType, &DictItemsType, &DictIterType,
     &SetType, &FrozenSetType, &SetIterType, &RangeType, &RangeIterType, &LongRangeIterType, &SliceType,
     &CodeType, &FunctionType, &CellType, &MethodType, &ClassMethodType, &StaticMethodType,
-    &PropertyType, &SuperType, &SlotWrapperType, &GetSetType, &GenType, &CoroType,
+    &PropertyType, &SuperType, &SlotWrapperType, &GetSetType, &GenType, &CoroType, &FrameInfoType,
     &AsyncGenType, &AsyncGenASendType, &AsyncGenAThrowType,
     &ModuleType, &NativeType, &TracebackType,
     ITER_TYPES

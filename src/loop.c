@@ -379,9 +379,11 @@ static Value call_in_context(Thread *t, Value ctx, Value fn, Value *args, int na
 {
     if (ctx == VAL_NONE) return op_call(t, fn, args, nargs, NULL);
     Value saved = t->context;
+    gc_push_root(t, saved);
     t->context = ctx;
     Value r = op_call(t, fn, args, nargs, NULL);
     t->context = saved;
+    gc_pop_roots(t, 1);
     return r;
 }
 

@@ -37,7 +37,6 @@
 #include "obj_list.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
-#include "obj_type.h"
 #include "ops.h"
 #include "strbuf.h"
 
@@ -269,12 +268,13 @@ static Value context_iter(Thread *t, Value self)
     return context_iter_new(t, self, &ContextKeysType);
 }
 
-/* Context methods check their arguments as CPython does: "Context.copy()
- * takes no arguments (1 given)". */
-static int no_args(Thread *t, const char *name, int nargs, TupleObj *kwnames)
+/* Checks that a method (args[0] is self) got exactly n positional
+ * arguments, in CPython's words: "Context.copy() takes no arguments (1
+ * given)", "ContextVar.set() takes exactly one argument (2 given)". */
+static int exact_args(Thread *t, const char *name, int nargs, TupleObj *kwnames, int n)
 {
     if (arg_no_kw(t, name, kwnames) < 0) return -1;
-    return arg_count(t, name, nargs - 1, 0, 0);
+    return arg_count(t, name, nargs - 1, n, n);
 }
 
 static Value context_run_m(Thread *t, Value *args, int nargs, TupleObj *kwnames)
@@ -285,7 +285,7 @@ static Value context_run_m(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 
 static Value context_copy_m(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
-    if (no_args(t, "Context.copy", nargs, kwnames) < 0) return VAL_ERROR;
+    if (exact_args(t, "Context.copy", nargs, kwnames, 0) < 0) return VAL_ERROR;
     return context_copy(t, args[0]);
 }
 
@@ -301,19 +301,19 @@ static Value context_get_m(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 
 static Value context_keys_m(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
-    if (no_args(t, "Context.keys", nargs, kwnames) < 0) return VAL_ERROR;
+    if (exact_args(t, "Context.keys", nargs, kwnames, 0) < 0) return VAL_ERROR;
     return context_iter_new(t, args[0], &ContextKeysType);
 }
 
 static Value context_values_m(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
-    if (no_args(t, "Context.values", nargs, kwnames) < 0) return VAL_ERROR;
+    if (exact_args(t, "Context.values", nargs, kwnames, 0) < 0) return VAL_ERROR;
     return context_iter_new(t, args[0], &ContextValuesType);
 }
 
 static Value context_items_m(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
-    if (no_args(t, "Context.items", nargs, kwnames) < 0) return VAL_ERROR;
+    if (exact_args(t, "Context.items", nargs, kwnames, 0) < 0) return VAL_ERROR;
     return context_iter_new(t, args[0], &ContextItemsType);
 }
 
@@ -393,7 +393,8 @@ static Value var_new_slot(Thread *t, TypeObj *cls, Value *args, int nargs, Tuple
     (void)cls;
     int nkw = kwnames ? (int)kwnames->len : 0;
     if (nargs + nkw > 2)
-        return exc_raise(t, &TypeErrorType, "ContextVar() takes at most 2 arguments (%d given)", nargs + nkw);
+        return exc_raise(t, &TypeErrorType, "ContextVar() takes at most 2 arguments (%d given)",
+                         nargs + nkw);
     if (nargs > 1)
         return exc_raise(t, &TypeErrorType, "ContextVar() takes at most 1 positional argument (%d given)",
                          nargs);
@@ -452,8 +453,7 @@ static Value var_get_m(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 
 static Value var_set_m(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
-    if (arg_no_kw(t, "ContextVar.set", kwnames) < 0 || arg_count(t, "ContextVar.set", nargs - 1, 1, 1) < 0)
-        return VAL_ERROR;
+    if (exact_args(t, "ContextVar.set", nargs, kwnames, 1) < 0) return VAL_ERROR;
     Value ctx = context_current(t);
     if (ctx == VAL_ERROR) return ctx;
     /* The old value stays reachable through ctx until the token holds it. */
@@ -472,19 +472,20 @@ static Value var_set_m(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 
 static Value var_reset_m(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
-    if (arg_no_kw(t, "ContextVar.reset", kwnames) < 0 || arg_count(t, "ContextVar.reset", nargs - 1, 1, 1) < 0)
-        return VAL_ERROR;
+    if (exact_args(t, "ContextVar.reset", nargs, kwnames, 1) < 0) return VAL_ERROR;
     Value var = args[0], token = args[1];
     if (!val_is_type(token, &TokenType))
         return exc_raise(t, &TypeErrorType, "expected an instance of Token, got %R", token);
     TokenObj *tok = TOKEN(token);
     if (tok->used) return exc_raise(t, &RuntimeErrorType, "%R has already been used once", token);
-    if (tok->var != var) return exc_raise(t, &ValueErrorType, "%R was created by a different ContextVar", token);
+    if (tok->var != var)
+        return exc_raise(t, &ValueErrorType, "%R was created by a different ContextVar", token);
     if (tok->ctx != t->context)
         return exc_raise(t, &ValueErrorType, "%R was created in a different Context", token);
     tok->used = true;
     ContextObj *ctx = CTX(tok->ctx);
-    int r = tok->old_value == VAL_UNBOUND ? vars_delete(t, ctx, var) : vars_set(t, ctx, var, tok->old_value);
+    int r = tok->old_value == VAL_UNBOUND ? vars_delete(t, ctx, var)
+                                          : vars_set(t, ctx, var, tok->old_value);
     return r < 0 ? VAL_ERROR : VAL_NONE;
 }
 

@@ -13,6 +13,7 @@
 #include "exc.h"
 #include "interp.h"
 #include "obj_dict.h"
+#include "obj_frameinfo.h"
 #include "obj_str.h"
 #include "obj_type.h"
 #include "opcodes.h"
@@ -276,6 +277,13 @@ static Value gen_repr(Thread *t, Value self)
     return strbuf_finish(t, &b);
 }
 
+Value gen_frame_snapshot(Thread *t, GenObj *g)
+{
+    if (g->state == GEN_FINISHED) return VAL_NONE;
+    int line = g->state == GEN_CREATED ? g->frame->code->firstlineno : frame_line(g->frame);
+    return frameinfo_new(t, val_from_obj(g->frame->code), line, val_from_obj(g->frame->globals));
+}
+
 static Value gen_getattr(Thread *t, Value self, StrObj *name)
 {
     GenObj *g = (GenObj *)val_as_obj(self);
@@ -284,6 +292,7 @@ static Value gen_getattr(Thread *t, Value self, StrObj *name)
     if (str_eq_cstr(name, "gi_running") || str_eq_cstr(name, "cr_running"))
         return val_from_bool(g->state == GEN_RUNNING);
     if (str_eq_cstr(name, "gi_code") || str_eq_cstr(name, "cr_code")) return val_from_obj(g->frame->code);
+    if (str_eq_cstr(name, "gi_frame") || str_eq_cstr(name, "cr_frame")) return gen_frame_snapshot(t, g);
     return generic_getattr(t, self, name);
 }
 

@@ -30,6 +30,9 @@ struct GenObj {
 extern TypeObj GenType, CoroType;
 extern TypeObj AsyncGenType, AsyncGenASendType, AsyncGenAThrowType;   /* obj_asyncgen.c */
 
+/* g.gi_frame / cr_frame: a snapshot of its frame, or None once finished. */
+Value gen_frame_snapshot(Thread *t, GenObj *g);
+
 /* Marks what a generator references (shared with async generators). */
 void gen_trace(GC *gc, Obj *o);
 

@@ -22,6 +22,7 @@
 #include "gc.h"
 #include "import.h"
 #include "module.h"
+#include "obj_frameinfo.h"
 #include "obj_gen.h"
 #include "obj_list.h"
 #include "obj_str.h"
@@ -772,6 +773,49 @@ static Value task_refuse(Thread *t, Value *args, int nargs, TupleObj *kw, const 
     (void)args; (void)nargs; (void)kw;
     return exc_raise(t, &RuntimeErrorType, "Task does not support %s operation", op);
 }
+/* get_stack(*, limit=None): the coroutine's frame while the task runs;
+ * once it failed, the frames of the exception's traceback. */
+static Value task_get_stack(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    Value a[2];
+    if (arg_parse(t, "get_stack", args, nargs, kw, "self|$limit", a) < 0) return VAL_ERROR;
+    TaskObj *task = self_task(t, a[0], "get_stack");
+    if (!task) return VAL_ERROR;
+    int64_t limit = -1;
+    if (a[1] != VAL_UNBOUND && a[1] != VAL_NONE && op_index(t, a[1], &limit) < 0) return VAL_ERROR;
+    Value list = list_new(t, 0);
+    if (list == VAL_ERROR) return list;
+    gc_push_root(t, list);
+    int rc = 0;
+    if (gen_check(task->coro) && ((GenObj *)val_as_obj(task->coro))->state != GEN_FINISHED) {
+        Value fr = limit == 0 ? VAL_NONE : gen_frame_snapshot(t, (GenObj *)val_as_obj(task->coro));
+        if (fr == VAL_ERROR) rc = -1;
+        else if (fr != VAL_NONE) rc = list_append(t, list, fr);
+    } else if (task->fut.state == FUT_FINISHED && task->fut.is_exc) {
+        for (TracebackObj *tb = EXC(task->fut.result)->traceback; tb && rc == 0 && limit != 0; tb = tb->next) {
+            if (limit > 0) limit--;
+            Value fr = frameinfo_new(t, tb->code, tb->line, VAL_NONE);
+            rc = fr == VAL_ERROR ? -1 : list_append(t, list, fr);
+        }
+    }
+    gc_pop_roots(t, 1);
+    return rc < 0 ? VAL_ERROR : list;
+}
+
+/* print_stack(*, limit=None, file=None), formatted in aster. */
+static Value task_print_stack(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    Value a[3];
+    if (arg_parse(t, "print_stack", args, nargs, kw, "self|$limit,file", a) < 0) return VAL_ERROR;
+    if (!self_task(t, a[0], "print_stack")) return VAL_ERROR;
+    Value m = import_module(t, "asyncio.format");
+    if (m == VAL_ERROR) return m;
+    Value f = op_getattr(t, m, str_intern(t, "print_stack"));
+    if (f == VAL_ERROR) return f;
+    Value call[3] = { a[0], a[1] == VAL_UNBOUND ? VAL_NONE : a[1], a[2] == VAL_UNBOUND ? VAL_NONE : a[2] };
+    return op_call(t, f, call, 3, NULL);
+}
+
 static Value task_set_result(Thread *t, Value *args, int nargs, TupleObj *kw)
 {
     return task_refuse(t, args, nargs, kw, "set_result");
@@ -868,12 +912,13 @@ static int task_step(Thread *t, TaskObj *task, Value exc)
     }
     loop->current_task = tv;
     Value saved_ctx = t->context;
+    gc_push_root(t, saved_ctx);
     t->context = task->context;
     bool returned;
     Value r = resume_coro(t, task->coro, exc, &returned);
     t->context = saved_ctx;
     loop->current_task = VAL_NONE;
-    gc_pop_roots(t, 1);
+    gc_pop_roots(t, 2);
 
     if (r != VAL_ERROR) {
         if (!returned) {
@@ -981,6 +1026,8 @@ static const MethodDef task_methods[] = {
     { "get_context", task_get_context, 0 },
     { "cancel", task_cancel, 0 },
     { "cancelling", task_cancelling, 0 },
+    { "get_stack", task_get_stack, 0 },
+    { "print_stack", task_print_stack, 0 },
     { "uncancel", task_uncancel, 0 },
     { "set_result", task_set_result, 0 },
     { "set_exception", task_set_exception, 0 },

@@ -1256,10 +1256,17 @@ Value vm_run_at(Thread *t, Frame *entry, Frame *start, Value throw)
         uint32_t n = INSTR_ARG(w);
         Value r = dict_new(t);
         CHECK(r);
-        PUSH(r);
-        Value *kv = sp - 1 - 2 * n;
-        for (uint32_t i = 0; i < n; i++) CHECKI(dict_set(t, DICT(r), kv[2 * i], kv[2 * i + 1]));
-        sp -= 2 * n + 1;
+        /* Rooted, not pushed: the stack has no slot above the pairs. */
+        gc_push_root(t, r);
+        Value *kv = sp - 2 * n;
+        for (uint32_t i = 0; i < n; i++) {
+            if (dict_set(t, DICT(r), kv[2 * i], kv[2 * i + 1]) < 0) {
+                gc_pop_roots(t, 1);
+                goto error;
+            }
+        }
+        gc_pop_roots(t, 1);
+        sp -= 2 * n;
         PUSH(r);
         DISPATCH();
     }

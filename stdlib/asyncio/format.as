@@ -76,3 +76,44 @@ def handle_repr(handle):
     if handle._callback is not None:
         info.append(callback_source(handle._callback, handle._args))
     return '<{}>'.format(' '.join(info))
+
+
+def print_stack(task, limit, file):
+    """Task.print_stack(): the task's frames like a traceback."""
+    import sys
+    if file is None:
+        file = sys.stderr
+    entries = []
+    for frame in task.get_stack(limit=limit):
+        code = frame.f_code
+        entries.append((code.co_filename, frame.f_lineno, code.co_name,
+                        _source_line(code.co_filename, frame.f_lineno)))
+    exc = task._exception
+    if not entries:
+        print(f'No stack for {task!r}', file=file)
+    elif exc is not None:
+        print(f'Traceback for {task!r} (most recent call last):', file=file)
+    else:
+        print(f'Stack for {task!r} (most recent call last):', file=file)
+    for filename, lineno, name, line in entries:
+        print(f'  File "{filename}", line {lineno}, in {name}', file=file)
+        if line:
+            print(f'    {line}', file=file)
+    if exc is not None:
+        text = str(exc)
+        name = type(exc).__qualname__
+        module = type(exc).__module__
+        if module not in ('builtins', '__main__'):
+            name = module + '.' + name
+        print(f'{name}: {text}' if text else name, file=file)
+
+
+def _source_line(filename, lineno):
+    try:
+        with open(filename) as f:
+            for number, line in enumerate(f, 1):
+                if number == lineno:
+                    return line.strip()
+    except OSError:
+        pass
+    return ''

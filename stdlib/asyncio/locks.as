@@ -120,7 +120,7 @@ class Lock(_AsyncContextManager, _LoopBound):
     release it.  Blocked acquirers get the lock in the order they asked."""
 
     def __init__(self):
-        self._waiters = None
+        self._waiters = None    # a _Fifo, made on first contention
         self._locked = False
 
     def __repr__(self):
@@ -135,7 +135,7 @@ class Lock(_AsyncContextManager, _LoopBound):
         """Wait until the lock is free, take it and return True."""
         # A newcomer may only take a free lock when nobody is queued, or when
         # every queued waiter has been cancelled and will never take it.
-        if not self._locked and (self._waiters is None or
+        if not self._locked and (not self._waiters or
                                  _all_cancelled(self._waiters)):
             self._locked = True
             return True
@@ -294,7 +294,7 @@ class Semaphore(_AsyncContextManager, _LoopBound):
     def __init__(self, value=1):
         if value < 0:
             raise ValueError('Semaphore initial value must be >= 0')
-        self._waiters = None
+        self._waiters = None    # a _Fifo, made on first contention
         self._value = value
 
     def __repr__(self):

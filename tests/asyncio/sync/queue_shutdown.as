@@ -1,5 +1,7 @@
 # shutdown() (new in Python 3.13): put() raises QueueShutDown at once,
 # get() only once the queue is empty; blocked getters wake up and raise.
+# Goldens come from CPython 3.13, which has shutdown(): run mkgold.py with
+# PY312=~/.pyenv/versions/3.13.0/bin/python -k queue_shutdown.
 import asyncio
 
 

@@ -1,6 +1,8 @@
 # shutdown(immediate=True) (new in Python 3.13) drops the queued items,
 # counting each as done, so join() returns; blocked putters and getters
 # raise QueueShutDown.
+# Goldens come from CPython 3.13, which has shutdown(): run mkgold.py with
+# PY312=~/.pyenv/versions/3.13.0/bin/python -k queue_shutdown.
 import asyncio
 
 
