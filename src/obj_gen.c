@@ -37,7 +37,7 @@ Value gen_new(Thread *t, FuncObj *fn, Value *args, int nargs, TupleObj *kwnames)
     g->hooked = false;
     g->exc_info = g->caller_exc_info = VAL_NONE;
     g->origin_code = t->frame ? t->frame->code : NULL;
-    g->origin_line = t->frame ? frame_line(t->frame) : 0;
+    g->origin_pc = t->frame ? t->frame->pc : 0;
     g->frame->flags = FRAME_IN_GEN;
     g->name = fn->name;
     g->qualname = fn->qualname;
@@ -345,13 +345,14 @@ static void coro_finalize(GC *gc, Obj *o)
         return;
     }
     CodeObj *co = g->origin_code;
+    int line = code_line(co, g->origin_pc ? g->origin_pc - 1 : 0);
     fprintf(stderr, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", co->filename->data,
-            g->origin_line, g->qualname->data);
+            line, g->qualname->data);
     Value text = dict_get_str(ip->source_cache, co->filename);
     if (text != VAL_UNBOUND) {
         const char *p = STR(text)->data, *end = p + STR(text)->len;
-        for (int line = 1; line < g->origin_line && p < end; p++)
-            if (*p == '\n') line++;
+        for (int at = 1; at < line && p < end; p++)
+            if (*p == '\n') at++;
         while (p < end && (*p == ' ' || *p == '\t')) p++;
         const char *eol = memchr(p, '\n', (size_t)(end - p));
         fprintf(stderr, "  %.*s\n", (int)((eol ? eol : end) - p), p);

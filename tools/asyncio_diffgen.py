@@ -11,8 +11,10 @@ Usage:
 Every program comes from one seed and is the same for that seed on every
 run.  It is valid Python 3.12 and aster, imports only asyncio, and mixes:
 sleeps of a few fixed lengths, create_task (sometimes named), awaiting
-tasks and coroutines, cancel() (sometimes with a message, sometimes after a
-chain of sleep(0)), shield, gather (with and without return_exceptions),
+tasks and coroutines, tasks handed to other coroutines (so that several
+wait on one), cancel() (sometimes with a message, sometimes twice,
+sometimes after a chain of sleep(0)), shield, gather (with and without
+return_exceptions),
 wait_for (timeouts that sometimes expire), wait (FIRST_COMPLETED,
 ALL_COMPLETED, FIRST_EXCEPTION, sometimes a timeout), ValueErrors, and
 try/except/else/finally blocks that catch CancelledError or ValueError and
@@ -24,15 +26,22 @@ exception), and sometimes re-awaits a failed task so that the program dies
 with a traceback and exit status 1.
 
 Programs never deadlock: worker wN only calls workers with a larger number,
-a task is only awaited by the function that created it, and every wait
-targets work that finishes.  Their size is bounded so that each runs in a
-fraction of a second under virtual time.
+a coroutine only waits for tasks it made itself or older ones its caller
+handed down (never one that is waiting for it), and every wait targets
+work that finishes.  Their size is bounded so that each runs in a fraction of a
+second under virtual time.  They also avoid the few shapes after which
+CPython logs "exception was never retrieved" whenever its collector runs
+(see Generator.awaitable); CPython writing to stderr without dying is
+reported as a generator bug.
 
 Modes
   print   write the program for --seed N to stdout (to reproduce one case).
   write   write DIR/gen_000.as ... (program i has seed S+i), remove stale
           gen_* files, print which constructs the batch covers, then run
-          /work/shared/tools/mkgold.py on DIR to make the goldens.
+          /work/shared/tools/mkgold.py on DIR to make the goldens (it runs
+          each program twice and refuses nondeterministic ones).
+          tests/asyncio/generated is `write tests/asyncio/generated
+          --count 50 --seed 1`.
   run     generate --count programs (seeds S, S+1, ...), run each as
               ASTER gen_SEED.as                 (in a scratch directory)
               PYTHON pyvt.py gen_SEED.as        (CPython, virtual clock)
@@ -52,6 +61,8 @@ sides:  --aster "~/.pyenv/versions/3.12.1/bin/python3 /work/shared/tools/pyvt.py
 --python CMD runs CPython (default ~/.pyenv/versions/3.12.1/bin/python3);
 without it and without that interpreter, run and write are skipped with a
 message and exit status 77.
+
+The environment is passed on, so e.g. ASTER_GC_STRESS=1 reaches aster.
 
 Exit status: 0 when all agreed (write: when mkgold found no problem), 1 on
 differences, 2 on a usage error, 77 when skipped.
@@ -215,8 +226,8 @@ class Generator:
     def worker(self, index):
         fn = Function(index, WORKER_BUDGET)
         if self.chance(0.35):
-            # Gets a task made earlier by its caller to await, cancel...
-            # as its own; tasks only ever see older tasks, so no cycles.
+            # Gets a task its caller made earlier to await, cancel... as
+            # its own; that task never waits for this one, so no cycles.
             self.peer_takers.add(index)
             fn.scopes[0].append('peer')
             self.emit('async def w%d(tag, peer):' % index)
@@ -377,7 +388,8 @@ class Generator:
         fn.scopes.append([])
         if catch_cancel and self.chance(0.5):
             # a sleep at once makes it likely that a cancel lands in here
-            self.st_sleep(fn, try_depth + 1, self.rng.choice(DELAYS[2:]))
+            delay = self.rng.choice([d for d in DELAYS if d > 0])
+            self.st_sleep(fn, try_depth + 1, delay)
         self.block(fn, self.rng.randint(1, 3), try_depth + 1)
         fn.scopes.pop()
         # main may raise only what it catches itself
@@ -538,6 +550,7 @@ STEP = re.compile(r'#@(\d+)@')
 
 
 def number_steps(text):
+    """TEXT with step placeholders numbered in order of appearance."""
     numbers = {}
 
     def renumber(m):
@@ -735,6 +748,17 @@ def cmd_run(args):
 GEN_FILE = re.compile(r'^gen_\d+\.(as|out|err|rc)$')
 
 
+def print_items(items, width=78):
+    """ITEMS separated by commas, wrapped between items, indented."""
+    line = ' '
+    for item in items:
+        if len(line) + len(item) + 2 > width:
+            print(line.rstrip())
+            line = ' '
+        line += ' ' + item + ','
+    print(line.rstrip(','))
+
+
 def cmd_write(args):
     os.makedirs(args.dir, exist_ok=True)
     for name in os.listdir(args.dir):
@@ -750,11 +774,12 @@ def cmd_write(args):
             covered[feature] = covered.get(feature, 0) + 1
     print('%d programs in %s (seeds %d..%d)' % (
         args.count, args.dir, args.seed, args.seed + args.count - 1))
-    print('programs per construct: ' + ', '.join(
-        '%s %d' % (f, covered.get(f, 0)) for f in FEATURES))
+    print('programs per construct:')
+    print_items(['%s: %d' % (f, covered.get(f, 0)) for f in FEATURES])
     missing = [f for f in FEATURES if f not in covered]
     if missing:
-        print('not covered: ' + ', '.join(missing))
+        print('not covered:')
+        print_items(missing)
     sys.stdout.flush()
     env = dict(os.environ, PYENV_VERSION='3.12.1', PY312=args.python[0])
     rel = os.path.relpath(os.path.abspath(args.dir), REPO)

@@ -3,38 +3,9 @@
 Leaving the `async with` waits for every task of the group.  The first task
 that fails cancels the others and the body; all failures are then raised
 together in an ExceptionGroup.
-
-aster has no builtin exception groups yet, so this module defines the
-minimal BaseExceptionGroup and ExceptionGroup that a TaskGroup raises:
-message, exceptions, str() and repr() as in Python.
 """
 
 from ._core import CancelledError, get_running_loop, current_task
-
-
-class BaseExceptionGroup(BaseException):
-    """Several exceptions raised together."""
-
-    def __init__(self, message, exceptions):
-        super().__init__(message, exceptions)
-        self.message = message
-        self.exceptions = tuple(exceptions)
-
-    def __str__(self):
-        count = len(self.exceptions)
-        plural = 's' if count > 1 else ''
-        return f'{self.message} ({count} sub-exception{plural})'
-
-
-class ExceptionGroup(BaseExceptionGroup, Exception):
-    """A group holding only Exception instances, so `except Exception` catches it."""
-
-
-def _exception_group(message, errors):
-    for error in errors:
-        if not isinstance(error, Exception):
-            return BaseExceptionGroup(message, errors)
-    return ExceptionGroup(message, errors)
 
 
 def _is_base_error(exc):
@@ -73,8 +44,7 @@ class TaskGroup:
     async def __aenter__(self):
         if self._entered:
             raise RuntimeError(f'TaskGroup {self!r} has already been entered')
-        if self._loop is None:
-            self._loop = get_running_loop()
+        self._loop = get_running_loop()
         self._parent_task = current_task()
         if self._parent_task is None:
             raise RuntimeError(
@@ -119,7 +89,7 @@ class TaskGroup:
         if self._errors:
             errors = self._errors
             self._errors = None
-            raise _exception_group('unhandled errors in a TaskGroup',
+            raise BaseExceptionGroup('unhandled errors in a TaskGroup',
                                    errors) from None
 
     def create_task(self, coro, *, name=None, context=None):
