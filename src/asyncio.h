@@ -137,6 +137,10 @@ bool future_cancel(Thread *t, FutureObj *fut, Value msg);
 Value task_new(Thread *t, TypeObj *cls, LoopObj *loop, Value coro, Value name, Value context);
 /* Runs one ready entry of kind READY_STEP / READY_WAKEUP / READY_CALLBACK. */
 int task_run_entry(Thread *t, LoopObj *loop, ReadyEntry *e);
+/* One step of the iterator `await future` uses, for SEND (vm.c): yields
+ * the future while it is pending, else returns VAL_UNBOUND with its
+ * result in *result (or VAL_ERROR, raising its exception). */
+Value future_iter_send_fast(Thread *t, Value it, Value *result);
 /* The task's coroutine location for reprs and the deadlock report. */
 Value task_repr(Thread *t, Value task);
 /* The asyncio.exceptions module name, set on our exception types. */

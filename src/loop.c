@@ -809,7 +809,8 @@ static Value loop_is_closed(Thread *t, Value *args, int nargs, TupleObj *kw)
 }
 
 /* Reports the tasks a closing loop still holds: CPython says so when
- * such a task is collected; aster says it when the loop closes. */
+ * such a task is collected; aster says it when the loop closes.  As in
+ * a collection, the coroutine is closed first (its finally blocks run). */
 static int report_pending_tasks(Thread *t, LoopObj *loop)
 {
     while (loop->tasks_first) {
@@ -821,6 +822,7 @@ static int report_pending_tasks(Thread *t, LoopObj *loop)
         else loop->tasks_last = NULL;
         task->prev = task->next = NULL;
         loop->ntasks--;
+        if (op_call_method(t, task->coro, NAME(t, close), NULL, 0) == VAL_ERROR) exc_clear(t);
         int rc = loop_report(t, loop, "Task was destroyed but it is pending!", VAL_UNBOUND, "task", tv);
         gc_pop_roots(t, 1);
         if (rc < 0) return -1;

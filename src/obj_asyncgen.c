@@ -64,14 +64,6 @@ static bool yielded_value(GenObj *g)
     return INSTR_OP(w) == OP_YIELD_VALUE && INSTR_ARG(w) == YIELD_ASYNC_GEN_VALUE;
 }
 
-static Value stop_with(Thread *t, Value value)
-{
-    gc_push_root(t, value);
-    exc_raise_value(t, &StopIterationType, value == VAL_NONE ? VAL_UNBOUND : value);
-    gc_pop_roots(t, 1);
-    return VAL_ERROR;
-}
-
 /* Tells the running event loop about an async generator on its first
  * iteration (and that it finished), so the loop can close the ones left
  * suspended when it shuts down (loop.shutdown_asyncgens). */
@@ -101,7 +93,7 @@ static Value agen_op_step(Thread *t, AgenOpObj *op, Value sent, Value exc)
             if (g->state == GEN_FINISHED || (op->closing && g->state == GEN_CREATED)) {
                 op->state = OP_STATE_CLOSED;
                 g->state = GEN_FINISHED;
-                if (op->closing) return stop_with(t, VAL_NONE);
+                if (op->closing) return gen_stop_with(t, VAL_NONE);
                 return exc_raise_value(t, &StopAsyncIterationType, VAL_UNBOUND);
             }
             exc = op->exc;
@@ -138,16 +130,16 @@ static Value agen_op_step(Thread *t, AgenOpObj *op, Value sent, Value exc)
     if (r == VAL_ERROR) {
         if (op->closing && (exc_matches(t, &StopAsyncIterationType) || exc_matches(t, &GeneratorExitType))) {
             exc_clear(t);
-            return stop_with(t, VAL_NONE);
+            return gen_stop_with(t, VAL_NONE);
         }
         return r;
     }
     if (returned) {
-        if (op->closing) return stop_with(t, VAL_NONE);
+        if (op->closing) return gen_stop_with(t, VAL_NONE);
         return exc_raise_value(t, &StopAsyncIterationType, VAL_UNBOUND);
     }
     if (op->closing) return exc_raise(t, &RuntimeErrorType, "async generator ignored GeneratorExit");
-    return stop_with(t, r);
+    return gen_stop_with(t, r);
 }
 
 static Value agen_op_next(Thread *t, Value self)
@@ -167,26 +159,10 @@ static Value agen_op_next_method(Thread *t, Value *args, int nargs, TupleObj *kw
     return agen_op_next(t, args[0]);
 }
 
-/* Turns throw()'s (type, value) arguments into an exception instance. */
-static Value make_exception(Thread *t, Value *args, int nargs)
-{
-    Value e = args[0];
-    if (val_isinstance(e, &TypeType)) {
-        if (!type_is_subtype((TypeObj *)val_as_obj(e), &BaseExceptionType))
-            return exc_raise(t, &TypeErrorType, "exceptions must be classes or instances deriving from BaseException, not type");
-        bool with_value = nargs > 1 && args[1] != VAL_NONE;
-        return op_call(t, e, with_value ? &args[1] : NULL, with_value ? 1 : 0, NULL);
-    }
-    if (!exc_check(e))
-        return exc_raise(t, &TypeErrorType, "exceptions must be classes or instances deriving from BaseException, not %s",
-                         type_name(val_type(e)));
-    return e;
-}
-
 static Value agen_op_throw(Thread *t, Value *args, int nargs, TupleObj *kw)
 {
     if (arg_count(t, "throw", nargs, 2, 4) < 0 || arg_no_kw(t, "throw", kw) < 0) return VAL_ERROR;
-    Value e = make_exception(t, args + 1, nargs - 1);
+    Value e = gen_throw_arg(t, args + 1, nargs - 1);
     if (e == VAL_ERROR) return e;
     gc_push_root(t, e);
     AgenOpObj *op = (AgenOpObj *)val_as_obj(args[0]);
@@ -271,7 +247,7 @@ static Value agen_asend(Thread *t, Value *args, int nargs, TupleObj *kw)
 static Value agen_athrow(Thread *t, Value *args, int nargs, TupleObj *kw)
 {
     if (arg_count(t, "athrow", nargs, 2, 4) < 0 || arg_no_kw(t, "athrow", kw) < 0) return VAL_ERROR;
-    Value e = make_exception(t, args + 1, nargs - 1);
+    Value e = gen_throw_arg(t, args + 1, nargs - 1);
     if (e == VAL_ERROR) return e;
     gc_push_root(t, e);
     Value r = agen_op_new(t, &AsyncGenAThrowType, args[0], VAL_NONE, e, false);

@@ -186,7 +186,7 @@ Value gen_resume(Thread *t, GenObj *g, Value sent, Value exc, bool *returned)
 
 /* ---- methods --------------------------------------------------------------- */
 
-static Value stop_with(Thread *t, Value value)
+Value gen_stop_with(Thread *t, Value value)
 {
     gc_push_root(t, value);
     exc_raise_value(t, &StopIterationType, value == VAL_NONE ? VAL_UNBOUND : value);
@@ -208,7 +208,7 @@ static Value gen_next_method(Thread *t, Value *args, int nargs, TupleObj *kw)
     bool returned;
     Value r = gen_resume(t, (GenObj *)val_as_obj(args[0]), VAL_NONE, VAL_UNBOUND, &returned);
     if (r == VAL_ERROR || !returned) return r;
-    return stop_with(t, r);
+    return gen_stop_with(t, r);
 }
 
 static Value gen_send(Thread *t, Value *args, int nargs, TupleObj *kw)
@@ -217,29 +217,35 @@ static Value gen_send(Thread *t, Value *args, int nargs, TupleObj *kw)
     bool returned;
     Value r = gen_resume(t, (GenObj *)val_as_obj(args[0]), args[1], VAL_UNBOUND, &returned);
     if (r == VAL_ERROR || !returned) return r;
-    return stop_with(t, r);
+    return gen_stop_with(t, r);
+}
+
+Value gen_throw_arg(Thread *t, Value *args, int nargs)
+{
+    Value exc = args[0];
+    if (val_isinstance(exc, &TypeType)) {
+        if (!type_is_subtype((TypeObj *)val_as_obj(exc), &BaseExceptionType))
+            return exc_raise(t, &TypeErrorType, "exceptions must be classes or instances deriving from BaseException, not type");
+        bool with_value = nargs > 1 && args[1] != VAL_NONE;
+        return op_call(t, exc, with_value ? &args[1] : NULL, with_value ? 1 : 0, NULL);
+    }
+    if (!val_isinstance(exc, &BaseExceptionType))
+        return exc_raise(t, &TypeErrorType, "exceptions must be classes or instances deriving from BaseException, not %s",
+                         type_name(val_type(exc)));
+    return exc;
 }
 
 static Value gen_throw(Thread *t, Value *args, int nargs, TupleObj *kw)
 {
     if (arg_count(t, "throw", nargs, 2, 4) < 0 || arg_no_kw(t, "throw", kw) < 0) return VAL_ERROR;
-    Value exc = args[1];
-    if (val_isinstance(exc, &TypeType)) {
-        if (!type_is_subtype((TypeObj *)val_as_obj(exc), &BaseExceptionType))
-            return exc_raise(t, &TypeErrorType, "exceptions must be classes or instances deriving from BaseException, not type");
-        exc = op_call(t, exc, nargs > 2 && args[2] != VAL_NONE ? &args[2] : NULL,
-                      nargs > 2 && args[2] != VAL_NONE ? 1 : 0, NULL);
-        if (exc == VAL_ERROR) return exc;
-    } else if (!val_isinstance(exc, &BaseExceptionType)) {
-        return exc_raise(t, &TypeErrorType, "exceptions must be classes or instances deriving from BaseException, not %s",
-                         type_name(val_type(exc)));
-    }
+    Value exc = gen_throw_arg(t, args + 1, nargs - 1);
+    if (exc == VAL_ERROR) return exc;
     gc_push_root(t, exc);
     bool returned;
     Value r = gen_resume(t, (GenObj *)val_as_obj(args[0]), VAL_NONE, exc, &returned);
     gc_pop_roots(t, 1);
     if (r == VAL_ERROR || !returned) return r;
-    return stop_with(t, r);
+    return gen_stop_with(t, r);
 }
 
 static Value gen_close(Thread *t, Value *args, int nargs, TupleObj *kw)

@@ -30,6 +30,12 @@ struct GenObj {
 extern TypeObj GenType, CoroType;
 extern TypeObj AsyncGenType, AsyncGenASendType, AsyncGenAThrowType;   /* obj_asyncgen.c */
 
+/* Raises StopIteration(value) (a bare StopIteration for None). */
+Value gen_stop_with(Thread *t, Value value);
+/* The exception throw(type[, value]) / throw(instance) raises: args[0]
+ * and the optional args[1] of a throw() call. */
+Value gen_throw_arg(Thread *t, Value *args, int nargs);
+
 /* g.gi_frame / cr_frame: a snapshot of its frame, or None once finished. */
 Value gen_frame_snapshot(Thread *t, GenObj *g);
 

@@ -382,20 +382,12 @@ static Value future_iter_step(Thread *t, FutureIterObj *it, Value *result)
     return VAL_UNBOUND;
 }
 
-static Value future_iter_raise_stop(Thread *t, Value v)
-{
-    gc_push_root(t, v);
-    exc_raise_value(t, &StopIterationType, v == VAL_NONE ? VAL_UNBOUND : v);
-    gc_pop_roots(t, 1);
-    return VAL_ERROR;
-}
-
 static Value future_iter_next(Thread *t, Value self)
 {
     Value result = VAL_NONE;
     Value r = future_iter_step(t, (FutureIterObj *)val_as_obj(self), &result);
     if (r != VAL_UNBOUND) return r;
-    return future_iter_raise_stop(t, result);
+    return gen_stop_with(t, result);
 }
 
 static Value future_iter_send(Thread *t, Value *args, int nargs, TupleObj *kw)
@@ -407,14 +399,8 @@ static Value future_iter_send(Thread *t, Value *args, int nargs, TupleObj *kw)
 static Value future_iter_throw(Thread *t, Value *args, int nargs, TupleObj *kw)
 {
     if (arg_count(t, "throw", nargs, 2, 4) < 0 || arg_no_kw(t, "throw", kw) < 0) return VAL_ERROR;
-    Value e = args[1];
-    if (val_isinstance(e, &TypeType)) {
-        e = op_call(t, e, nargs > 2 && args[2] != VAL_NONE ? &args[2] : NULL,
-                    nargs > 2 && args[2] != VAL_NONE ? 1 : 0, NULL);
-        if (e == VAL_ERROR) return e;
-    }
-    if (!exc_check(e)) return exc_raise(t, &TypeErrorType, "exceptions must derive from BaseException");
-    return exc_raise_obj(t, e);
+    Value e = gen_throw_arg(t, args + 1, nargs - 1);
+    return e == VAL_ERROR ? e : exc_raise_obj(t, e);
 }
 
 static Value future_iter_close(Thread *t, Value *args, int nargs, TupleObj *kw)
@@ -423,8 +409,6 @@ static Value future_iter_close(Thread *t, Value *args, int nargs, TupleObj *kw)
     return VAL_NONE;
 }
 
-/* SEND's fast path for `await future` (vm.c): as send(None), but the
- * return value comes back in *result instead of a StopIteration. */
 Value future_iter_send_fast(Thread *t, Value it, Value *result)
 {
     return future_iter_step(t, (FutureIterObj *)val_as_obj(it), result);

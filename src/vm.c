@@ -18,6 +18,7 @@
 #include <string.h>
 #include "vm.h"
 #include "args.h"
+#include "asyncio.h"
 #include "exc.h"
 #include "import.h"
 #include "module.h"
@@ -1686,6 +1687,20 @@ Value vm_run_at(Thread *t, Frame *entry, Frame *start, Value throw)
         }
         SAVE();
         Value r;
+        if (val_is_type(sub, &FutureIterType)) {
+            /* `await future`: no StopIteration round trip for the result. */
+            Value result;
+            r = future_iter_send_fast(t, sub, &result);
+            CHECK(r);
+            if (r == VAL_UNBOUND) {
+                sp -= 2;
+                PUSH(result);
+                ip = code->code + INSTR_ARG(w);
+                DISPATCH();
+            }
+            TOP() = r;
+            DISPATCH();
+        }
         if (v == VAL_NONE) r = op_next(t, sub);
         else r = op_call_method(t, sub, NAME(t, send), &v, 1);
         if (r == VAL_ERROR) {
