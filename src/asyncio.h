@@ -120,8 +120,6 @@ double loop_time(Thread *t, LoopObj *loop);
 /* Reports `exc` through the loop's exception handler with `message`
  * and one more context entry (key, value) unless key is NULL. */
 int loop_report(Thread *t, LoopObj *loop, const char *message, Value exc, const char *key, Value value);
-/* Reports every future of the loop whose exception was never retrieved. */
-int loop_report_unretrieved(Thread *t, LoopObj *loop);
 /* The callback's description for reports: "f(args) at file:line". */
 Value loop_format_callback(Thread *t, Value fn, Value args);
 
@@ -136,7 +134,7 @@ bool future_cancel(Thread *t, FutureObj *fut, Value msg);
 /* A new task running coro on loop; name and context may be VAL_NONE. */
 Value task_new(Thread *t, TypeObj *cls, LoopObj *loop, Value coro, Value name, Value context);
 /* Runs one ready entry of kind READY_STEP / READY_WAKEUP / READY_CALLBACK. */
-int task_run_entry(Thread *t, LoopObj *loop, ReadyEntry *e);
+int task_run_entry(Thread *t, ReadyEntry *e);
 /* One step of the iterator `await future` uses, for SEND (vm.c): yields
  * the future while it is pending, else returns VAL_UNBOUND with its
  * result in *result (or VAL_ERROR, raising its exception). */

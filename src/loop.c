@@ -279,7 +279,7 @@ static Value loop_default_exception_handler(Thread *t, Value *args, int nargs, T
     size_t pos = 0;
     Value k, v;
     while (dict_next(ctx, &pos, &k, &v))
-        if (list_append(t, keys, k) < 0 || 0) goto fail;
+        if (list_append(t, keys, k) < 0) goto fail;
     if (list_sort(t, keys, VAL_NONE, false) < 0) goto fail;
     StrBuf b;
     strbuf_init(&b);
@@ -352,7 +352,8 @@ static Value loop_call_exception_handler(Thread *t, Value *args, int nargs, Tupl
     return VAL_NONE;
 }
 
-int loop_report_unretrieved(Thread *t, LoopObj *loop)
+/* Reports every future of the loop whose exception was never retrieved. */
+static int loop_report_unretrieved(Thread *t, LoopObj *loop)
 {
     while (loop->unretrieved) {
         FutureObj *f = loop->unretrieved;
@@ -437,7 +438,7 @@ static int run_entry(Thread *t, LoopObj *loop, ReadyEntry *e)
         return rc;
     }
     default:
-        if (task_run_entry(t, loop, e) == 0) return 0;
+        if (task_run_entry(t, e) == 0) return 0;
         if (exc_matches(t, &KeyboardInterruptType) || exc_matches(t, &SystemExitType)) return -1;
         {
             Value err = exc_fetch(t);
@@ -843,13 +844,6 @@ static Value loop_close(Thread *t, Value *args, int nargs, TupleObj *kw)
     return VAL_NONE;
 }
 
-static Value loop_report_unretrieved_method(Thread *t, Value *args, int nargs, TupleObj *kw)
-{
-    if (arg_count(t, "_report_unretrieved", nargs, 1, 1) < 0 || arg_no_kw(t, "_report_unretrieved", kw) < 0)
-        return VAL_ERROR;
-    return loop_report_unretrieved(t, LOOP(args[0])) < 0 ? VAL_ERROR : VAL_NONE;
-}
-
 static Value loop_set_exception_handler(Thread *t, Value *args, int nargs, TupleObj *kw)
 {
     if (arg_count(t, "set_exception_handler", nargs, 2, 2) < 0 || arg_no_kw(t, "set_exception_handler", kw) < 0)
@@ -926,7 +920,6 @@ static const MethodDef loop_methods[] = {
     { "set_debug", loop_set_debug, 0 },
     { "_all_tasks", loop_all_tasks, 0 },
     { "_current_task", loop_current_task, 0 },
-    { "_report_unretrieved", loop_report_unretrieved_method, 0 },
     { NULL, NULL, 0 },
 };
 

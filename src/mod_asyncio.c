@@ -9,7 +9,6 @@
 #include "gc.h"
 #include "module.h"
 #include "obj_func.h"
-#include "obj_gen.h"
 #include "obj_str.h"
 #include "obj_type.h"
 #include "ops.h"
@@ -51,18 +50,6 @@ static Value set_loop(Thread *t, Value *args, int nargs, TupleObj *kw)
     return VAL_NONE;
 }
 
-/* The line a coroutine or generator is at, or None once it finished:
- * the reprs say "running at FILE:LINE" or "done, defined at ...". */
-static Value coro_line(Thread *t, Value *args, int nargs, TupleObj *kw)
-{
-    if (arg_count(t, "_coro_line", nargs, 1, 1) < 0 || arg_no_kw(t, "_coro_line", kw) < 0) return VAL_ERROR;
-    if (!gen_check(args[0])) return VAL_NONE;
-    GenObj *g = (GenObj *)val_as_obj(args[0]);
-    if (g->state == GEN_FINISHED) return VAL_NONE;
-    if (g->state == GEN_CREATED) return val_from_small(g->frame->code->firstlineno);
-    return val_from_small(frame_line(g->frame));
-}
-
 /* What @asyncio.coroutine does to a generator function: `await` accepts
  * the generators it makes. */
 static Value mark_iterable_coroutine(Thread *t, Value *args, int nargs, TupleObj *kw)
@@ -80,7 +67,6 @@ static const MethodDef asyncio_functions[] = {
     { "_get_running_loop", get_running_loop_or_none, 0 },
     { "_get_event_loop", get_set_loop, 0 },
     { "_set_event_loop", set_loop, 0 },
-    { "_coro_line", coro_line, 0 },
     { NULL, NULL, 0 },
 };
 

@@ -9,6 +9,7 @@
  * points the matching slot at a function that calls the dunder.
  */
 #include <stdio.h>
+#include <string.h>
 #include "obj_type.h"
 #include "args.h"
 #include "exc.h"
@@ -847,7 +848,14 @@ static Value type_getattr(Thread *t, Value self, StrObj *name)
     TypeObj *tp = (TypeObj *)val_as_obj(self);
     TypeObj *meta = val_type(self);
     /* type's own data attributes win over the class's dict. */
-    if (name == NAME(t, name)) return val_from_obj(tp->name_obj);
+    if (name == NAME(t, name)) {
+        /* A builtin named "module.Name" (as CPython's C types are) is
+         * called Name; messages keep the dotted form (type_name). */
+        const char *dot = (tp->flags & TYPE_HEAPTYPE) ? NULL : strrchr(tp->name_obj->data, '.');
+        if (!dot) return val_from_obj(tp->name_obj);
+        StrObj *s = str_intern(t, dot + 1);
+        return s ? val_from_obj(s) : VAL_ERROR;
+    }
     if (name == NAME(t, qualname)) return val_from_obj(tp->qualname);
     if (name == NAME(t, dict)) return val_from_obj(tp->dict);
     if (str_eq_cstr(name, "__mro__")) return val_from_obj(tp->mro);

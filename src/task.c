@@ -960,9 +960,8 @@ static Value task_wakeup_method(Thread *t, Value *args, int nargs, TupleObj *kw)
 
 static const MethodDef task_wakeup_def = { "task_wakeup", task_wakeup_method, 0 };
 
-int task_run_entry(Thread *t, LoopObj *loop, ReadyEntry *e)
+int task_run_entry(Thread *t, ReadyEntry *e)
 {
-    (void)loop;
     switch (e->kind) {
     case READY_STEP:
         return task_step(t, TASK(e->a), e->b);

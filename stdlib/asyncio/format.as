@@ -4,7 +4,6 @@ The C types call these (src/task.c, src/loop.c): the formatting is easier
 to get exactly like CPython's in aster than in C."""
 
 import reprlib
-from _asyncio import _coro_line
 
 
 def _callable_name(fn):
@@ -50,9 +49,9 @@ def coroutine_repr(coro):
     code = getattr(coro, 'cr_code', None) or getattr(coro, 'gi_code', None)
     if code is None:
         return name
-    line = _coro_line(coro)
-    if line is not None:
-        return f'{name} running at {code.co_filename}:{line}'
+    frame = getattr(coro, 'cr_frame', None) or getattr(coro, 'gi_frame', None)
+    if frame is not None:
+        return f'{name} running at {code.co_filename}:{frame.f_lineno}'
     return f'{name} done, defined at {code.co_filename}:{code.co_firstlineno}'
 
 
