@@ -379,12 +379,9 @@ static int loop_report_unretrieved(Thread *t, LoopObj *loop)
 static Value call_in_context(Thread *t, Value ctx, Value fn, Value *args, int nargs)
 {
     if (ctx == VAL_NONE) return op_call(t, fn, args, nargs, NULL);
-    Value saved = t->context;
-    gc_push_root(t, saved);
-    t->context = ctx;
+    if (context_enter(t, ctx) < 0) return VAL_ERROR;
     Value r = op_call(t, fn, args, nargs, NULL);
-    t->context = saved;
-    gc_pop_roots(t, 1);
+    context_exit(t, ctx);
     return r;
 }
 

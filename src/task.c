@@ -894,15 +894,16 @@ static int task_step(Thread *t, TaskObj *task, Value exc)
                   tv, loop->current_task);
         return -1;
     }
+    if (context_enter(t, task->context) < 0) {
+        gc_pop_roots(t, 1);
+        return -1;
+    }
     loop->current_task = tv;
-    Value saved_ctx = t->context;
-    gc_push_root(t, saved_ctx);
-    t->context = task->context;
     bool returned;
     Value r = resume_coro(t, task->coro, exc, &returned);
-    t->context = saved_ctx;
     loop->current_task = VAL_NONE;
-    gc_pop_roots(t, 2);
+    context_exit(t, task->context);
+    gc_pop_roots(t, 1);
 
     if (r != VAL_ERROR) {
         if (!returned) {
