@@ -22,6 +22,11 @@ What it runs
     bare NAME.as.  A script with `# real-time` in its first five lines runs
     without --virtual-time (it checks that real sleeps give the same output).
 
+  * Examples in Markdown files under docs/ (or in the PATHS given): a
+    fenced block tagged `python` or `aster` followed directly by a block
+    tagged `output` is run as a script under --virtual-time, and its stdout
+    must equal the output block.
+
 How a golden script is judged
   * stdout must equal NAME.out after both are normalised: every
     0x<hex digits> becomes `0x…` (object addresses differ between runs),
@@ -88,6 +93,7 @@ import sys
 import tempfile
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DOCS_ROOT = os.path.join(REPO, 'docs')
 GOLDEN_ROOTS = [os.path.join(REPO, 'tests', d) for d in ('golden', 'asyncio')]
 ADDR = re.compile(r'0x[0-9a-fA-F]+')
 WARNING_LINE = re.compile(r'^(.*:\d+|sys:\d+): \w*Warning: ')
@@ -99,14 +105,20 @@ MAX_OUTPUT = 16 * 1024 * 1024     # bytes of a test's stdout/stderr we read
 
 
 class Test:
-    """One thing to run: a unit test executable or a golden script."""
+    """One thing to run: a unit test executable, a golden script, or an
+    example in a Markdown file (code and expected stdout)."""
 
-    def __init__(self, kind, path):
-        self.kind = kind            # 'unit' or 'golden'
+    def __init__(self, kind, path, line=0, code='', expected=''):
+        self.kind = kind            # 'unit', 'golden' or 'doc'
         self.path = path            # absolute
+        self.line = line            # doc: line of the code block's fence
+        self.code = code
+        self.expected = expected
 
     @property
     def name(self):
+        if self.kind == 'doc':
+            return '%s:%d' % (display(self.path), self.line)
         return display(self.path)
 
 
@@ -166,6 +178,50 @@ def golden_in(path):
     return found
 
 
+FENCE = re.compile(r'^```\s*([\w-]*)\s*$')
+
+
+def doc_examples(path):
+    """The examples of a Markdown file: each fenced `python` or `aster`
+    block immediately followed (blank lines aside) by an `output` block."""
+    blocks = []                     # (tag, first line number, text, end index)
+    lines = (read_text(path) or '').split('\n')
+    i = 0
+    while i < len(lines):
+        m = FENCE.match(lines[i])
+        if not m:
+            i += 1
+            continue
+        start, body = i, []
+        i += 1
+        while i < len(lines) and not lines[i].startswith('```'):
+            body.append(lines[i])
+            i += 1
+        blocks.append((m.group(1), start + 1, '\n'.join(body) + '\n', i))
+        i += 1
+    tests = []
+    for (tag, line, text, end), nxt in zip(blocks, blocks[1:] + [None]):
+        if tag not in ('python', 'aster') or nxt is None or nxt[0] != 'output':
+            continue
+        between = lines[end + 1:nxt[1] - 1]
+        if any(l.strip() for l in between):
+            continue
+        tests.append(Test('doc', path, line, text, nxt[2]))
+    return tests
+
+
+def docs_in(path):
+    if os.path.isfile(path):
+        return doc_examples(path) if path.endswith('.md') else []
+    found = []
+    for root, dirs, files in os.walk(path):
+        dirs[:] = sorted(d for d in dirs if not d.startswith('.'))
+        for n in sorted(files):
+            if n.endswith('.md'):
+                found += doc_examples(os.path.join(root, n))
+    return found
+
+
 def runnable_golden(path):
     return (os.path.exists(path[:-3] + '.out')
             and not has_mark(path, SKIP_MARK))
@@ -194,16 +250,18 @@ def collect(args, build):
                 continue
             tests += [Test('golden', s) for s in golden_in(ap)
                       if runnable_golden(s)]
+            tests += docs_in(ap)
     else:
         if not args.interp:
             tests += unit_tests(build)
         tests += [Test('golden', s) for root in GOLDEN_ROOTS for s in golden_in(root)
                   if runnable_golden(s)]
+        tests += docs_in(DOCS_ROOT)
     seen = set()
     out = []
     for t in tests:
-        if t.path not in seen and matches(t, args.pattern):
-            seen.add(t.path)
+        if t.name not in seen and matches(t, args.pattern):
+            seen.add(t.name)
             out.append(t)
     return out
 
@@ -292,6 +350,23 @@ def judge_golden(test, res):
     return not problems, '; '.join(problems), detail
 
 
+def run_doc_example(test, args, build, env):
+    """Runs a Markdown example as a script named after its file and line;
+    only its stdout is compared."""
+    with tempfile.TemporaryDirectory() as d:
+        name = '%s_%d.as' % (os.path.splitext(os.path.basename(test.path))[0], test.line)
+        with open(os.path.join(d, name), 'w', encoding='utf-8') as f:
+            f.write(test.code)
+        out, err, rc, timed_out = run_process(interp_argv(args, build, name), d, env, args.timeout)
+    if timed_out:
+        return False, 'timed out', []
+    e_lines, g_lines = norm_lines(test.expected), norm_lines(out)
+    if e_lines != g_lines:
+        tail = ['stderr: ' + clip(l) for l in [l for l in err.split('\n') if l.strip()][-3:]]
+        return False, 'stdout differs', short_diff(e_lines, g_lines) + tail
+    return True, '', []
+
+
 def judge_unit(res):
     out, err, rc, timed_out = res
     if timed_out:
@@ -354,6 +429,8 @@ def run_test(test, args, build, env):
     if test.kind == 'unit':
         res = run_process([test.path], build, env, args.timeout * 6)
         return judge_unit(res)
+    if test.kind == 'doc':
+        return run_doc_example(test, args, build, env)
     d, name = os.path.split(test.path)
     real_time = has_mark(test.path, REAL_TIME_MARK)
     res = run_process(interp_argv(args, build, name, real_time), d, env, args.timeout)
