@@ -568,8 +568,11 @@ static int check_closed(Thread *t, LoopObj *loop)
     return -1;
 }
 
-static int check_callback(Thread *t, Value fn, const char *method)
+/* In debug mode only, as in CPython: a callback that is a coroutine or
+ * not callable is refused when scheduled rather than failing when run. */
+static int check_callback(Thread *t, LoopObj *loop, Value fn, const char *method)
 {
+    if (!loop->debug) return 0;
     if (gen_check(fn) || (val_is_type(fn, &FunctionType) && (((FuncObj *)val_as_obj(fn))->code->flags & CO_COROUTINE))) {
         exc_raise(t, &TypeErrorType, "coroutines cannot be used with %s()", method);
         return -1;
@@ -593,7 +596,7 @@ static Value loop_call_soon(Thread *t, Value *args, int nargs, TupleObj *kw)
     if (arg_count_expected(t, "call_soon", nargs, 2, -1) < 0) return VAL_ERROR;
     Value ctx = arg_kw(t, args, nargs, kw, "context");
     LoopObj *loop = LOOP(args[0]);
-    if (check_closed(t, loop) < 0 || check_callback(t, args[1], "call_soon") < 0) return VAL_ERROR;
+    if (check_closed(t, loop) < 0 || check_callback(t, loop, args[1], "call_soon") < 0) return VAL_ERROR;
     Value h = handle_new(t, &HandleType, loop, args[1], args + 2, nargs - 2,
                          ctx == VAL_UNBOUND || ctx == VAL_NONE ? VAL_NONE : ctx);
     if (h == VAL_ERROR) return h;
@@ -614,7 +617,7 @@ static Value schedule_timer(Thread *t, LoopObj *loop, double when, Value *args, 
                             const char *method)
 {
     Value ctx = arg_kw(t, args, nargs, kw, "context");
-    if (check_closed(t, loop) < 0 || check_callback(t, args[2], method) < 0) return VAL_ERROR;
+    if (check_closed(t, loop) < 0 || check_callback(t, loop, args[2], method) < 0) return VAL_ERROR;
     Value h = handle_new(t, &TimerHandleType, loop, args[2], args + 3, nargs - 3,
                          ctx == VAL_UNBOUND || ctx == VAL_NONE ? VAL_NONE : ctx);
     if (h == VAL_ERROR) return h;
