@@ -4,6 +4,7 @@
  *   aster [options] FILE [args...]   run a script
  *   aster [options] -c CODE [args...]
  *   aster [options] --dis FILE       print the bytecode of a script
+ *   aster test [PATHS...] [options]  run the test suite (testrunner.h)
  *   aster --version | --help
  *
  * Exit status: 0 on success, 1 on an uncaught exception (traceback on
@@ -25,6 +26,7 @@
 #include "obj_int.h"
 #include "obj_str.h"
 #include "ops.h"
+#include "testrunner.h"
 #include "vm.h"
 
 #define ASTER_VERSION "0.1.0"
@@ -39,7 +41,8 @@ static const char usage[] =
     "  --gc-stress      collect garbage at every allocation (for testing)\n"
     "  --version        print the version and exit\n"
     "  -h, --help       print this help and exit\n"
-    "With no file, the program is read from standard input.\n";
+    "With no file, the program is read from standard input.\n"
+    "`aster test --help` describes the test runner.\n";
 
 static char *read_all(FILE *f, size_t *len)
 {
@@ -126,6 +129,8 @@ static int run_source(Thread *t, const char *src, size_t len, const char *filena
 
 int main(int argc, char **argv)
 {
+    if (argc > 1 && strcmp(argv[1], "test") == 0)
+        return testrunner_main(argc - 1, argv + 1, "/proc/self/exe");
     bool virtual_time = false, dis = false, gc_stress = false;
     const char *code = NULL;
     int i = 1;

@@ -12,7 +12,8 @@ What it runs
     exits with status 0; on failure its output is shown.  They run with the
     build directory as working directory.  Unit tests are skipped when PATHS
     are given (name one, e.g. build/tests/unit_gc, to run it) or when --interp
-    is used.
+    is used.  tools/check_aster_test.py, which checks `aster test`, runs
+    with them and counts as one more.
   * Golden scripts: every NAME.as under tests/golden and tests/asyncio (or under the PATHS
     given: files or directories) that has NAME.out beside it, except scripts
     whose first five lines contain `# conform: skip` (helper modules).  Each
@@ -109,7 +110,7 @@ class Test:
     example in a Markdown file (code and expected stdout)."""
 
     def __init__(self, kind, path, line=0, code='', expected=''):
-        self.kind = kind            # 'unit', 'golden' or 'doc'
+        self.kind = kind            # 'unit', 'check', 'golden' or 'doc'
         self.path = path            # absolute
         self.line = line            # doc: line of the code block's fence
         self.code = code
@@ -161,6 +162,8 @@ def unit_tests(build):
         # meson keeps object files in unit_x.p/ directories beside unit_x
         if n.startswith('unit_') and os.path.isfile(p) and os.access(p, os.X_OK):
             out.append(Test('unit', p))
+    # The checks of `aster test` itself count as one more unit test.
+    out.append(Test('check', os.path.join(REPO, 'tools', 'check_aster_test.py')))
     return out
 
 
@@ -428,6 +431,9 @@ def interp_argv(args, build, script, real_time=False):
 def run_test(test, args, build, env):
     if test.kind == 'unit':
         res = run_process([test.path], build, env, args.timeout * 6)
+        return judge_unit(res)
+    if test.kind == 'check':
+        res = run_process([sys.executable, test.path, '--build', build], REPO, env, args.timeout * 12)
         return judge_unit(res)
     if test.kind == 'doc':
         return run_doc_example(test, args, build, env)
