@@ -833,8 +833,17 @@ static bool is_warning_line(const char *line)
     return false;
 }
 
+/* The hint CPython adds after a warning about a freed object. */
+static bool is_tracemalloc_hint(const char *line)
+{
+    const char *p = line;
+    while (isalnum((unsigned char)*p) || *p == '_') p++;
+    return p - line >= 7 && strncmp(p - 7, "Warning", 7) == 0 && strncmp(p, ": Enable tracemalloc", 20) == 0;
+}
+
 /* The last non-empty line of stderr text, warnings (and the indented
- * source line after each) left out, addresses masked; "" when none. */
+ * source line after each, and the tracemalloc hint) left out, addresses
+ * masked; "" when none. */
 static char *last_stderr_line(const char *text, size_t len)
 {
     Lines lines = split_lines(text, len);
@@ -842,7 +851,7 @@ static char *last_stderr_line(const char *text, size_t len)
     for (size_t i = 0; i < lines.count; i++) {
         if (is_warning_line(lines.items[i])) {
             if (i + 1 < lines.count && (lines.items[i + 1][0] == ' ' || lines.items[i + 1][0] == '\t')) i++;
-        } else if (!is_blank(lines.items[i])) {
+        } else if (!is_blank(lines.items[i]) && !is_tracemalloc_hint(lines.items[i])) {
             last = lines.items[i];
         }
     }

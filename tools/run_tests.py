@@ -14,7 +14,7 @@ What it runs
     are given (name one, e.g. build/tests/unit_gc, to run it) or when --interp
     is used.  tools/check_aster_test.py, which checks `aster test`, runs
     with them and counts as one more.
-  * Golden scripts: every NAME.as under tests/golden and tests/asyncio (or under the PATHS
+  * Golden scripts: every NAME.as under tests/golden, tests/asyncio and tests/seeds (or under the PATHS
     given: files or directories) that has NAME.out beside it, except scripts
     whose first five lines contain `# conform: skip` (helper modules).  Each
     runs as
@@ -37,7 +37,8 @@ How a golden script is judged
   * when NAME.err exists, the last non-empty line of stderr must equal the
     last non-empty line of NAME.err (same normalisation).  Warning noise is
     ignored on both sides: `FILE:LINE: XxxWarning: ...` lines together with
-    the indented source line after them, and `sys:1: ...Warning` lines.  So
+    the indented source line after them, `sys:1: ...Warning` lines, and the
+    `RuntimeWarning: Enable tracemalloc ...` hint.  So
     for an uncaught exception only the final `Type: message` line counts
     (aster's 3.7-style tracebacks differ from CPython 3.12's above it), and
     a test whose .err is empty fails if the interpreter writes anything else
@@ -95,9 +96,10 @@ import tempfile
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DOCS_ROOT = os.path.join(REPO, 'docs')
-GOLDEN_ROOTS = [os.path.join(REPO, 'tests', d) for d in ('golden', 'asyncio')]
+GOLDEN_ROOTS = [os.path.join(REPO, 'tests', d) for d in ('golden', 'asyncio', 'seeds')]
 ADDR = re.compile(r'0x[0-9a-fA-F]+')
 WARNING_LINE = re.compile(r'^(.*:\d+|sys:\d+): \w*Warning: ')
+TRACEMALLOC_HINT = re.compile(r'^\w*Warning: Enable tracemalloc')
 SKIP_MARK = re.compile(r'\s*#\s*conform:\s*skip\b')
 GC_SKIP_MARK = re.compile(r'\s*#\s*gc-stress:\s*skip\b')
 REAL_TIME_MARK = re.compile(r'\s*#\s*real-time\b')
@@ -291,6 +293,9 @@ def last_stderr_line(text):
             i += 1
             if i < len(lines) and lines[i][:1] in (' ', '\t'):
                 i += 1
+            continue
+        if TRACEMALLOC_HINT.match(line):
+            i += 1
             continue
         kept.append(line)
         i += 1
