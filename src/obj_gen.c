@@ -37,7 +37,9 @@ Value gen_new(Thread *t, FuncObj *fn, Value *args, int nargs, TupleObj *kwnames)
     g->hooked = false;
     g->exc_info = g->caller_exc_info = VAL_NONE;
     g->origin_code = t->frame ? t->frame->code : NULL;
-    g->origin_pc = t->frame ? t->frame->pc : 0;
+    /* The line now: a finalizer may not read a code object's line table,
+     * which may already be released when both are garbage. */
+    g->origin_line = t->frame ? frame_line(t->frame) : 0;
     g->frame->flags = FRAME_IN_GEN;
     g->name = fn->name;
     g->qualname = fn->qualname;
@@ -351,7 +353,7 @@ static void coro_finalize(GC *gc, Obj *o)
         return;
     }
     CodeObj *co = g->origin_code;
-    int line = code_line(co, g->origin_pc ? g->origin_pc - 1 : 0);
+    int line = g->origin_line;
     fprintf(stderr, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", co->filename->data,
             line, g->qualname->data);
     Value text = dict_get_str(ip->source_cache, co->filename);

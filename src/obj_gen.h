@@ -19,7 +19,7 @@ struct GenObj {
     Frame *innermost;           /* where a suspended await chain resumes, or NULL */
     StrObj *name, *qualname;
     CodeObj *origin_code;       /* where it was created (for "never awaited"), or NULL */
-    uint32_t origin_pc;
+    int origin_line;
     Value exc_info;             /* the exception its except block handles, while suspended */
     Value caller_exc_info;      /* the resumer's, while running */
     uint8_t state;              /* GenState */
