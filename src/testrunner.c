@@ -25,14 +25,12 @@
 #include <unistd.h>
 #include "strbuf.h"
 #include "testrunner.h"
+#include "textdiff.h"
+#include "textlines.h"
 
 #define DEFAULT_TIMEOUT 10.0
 #define MAX_DEFAULT_JOBS 8
 #define MAX_OUTPUT (16u << 20)      /* bytes kept of a child's stdout or stderr */
-#define MAX_DIFF_LINES 30
-#define DIFF_CONTEXT 2
-#define MAX_LCS_CELLS (1u << 22)    /* larger differences show as one replacement */
-#define CLIP_WIDTH 200
 #define REAPING_POLL_MS 10
 #define MAX_POLL_MS 60000
 
@@ -47,116 +45,7 @@ static const char usage[] =
     "  --real-time        run every test without --virtual-time\n"
     "  --timeout SECONDS  kill a test after this long (default 10)\n";
 
-/* ------------------------------------------------------------ memory */
-
-static void out_of_memory(void)
-{
-    fputs("aster test: out of memory\n", stderr);
-    exit(2);
-}
-
-static void *xmalloc(size_t n)
-{
-    void *p = malloc(n ? n : 1);
-    if (!p) out_of_memory();
-    return p;
-}
-
-static void *xrealloc(void *p, size_t n)
-{
-    p = realloc(p, n ? n : 1);
-    if (!p) out_of_memory();
-    return p;
-}
-
-static char *xstrndup(const char *s, size_t n)
-{
-    char *copy = xmalloc(n + 1);
-    memcpy(copy, s, n);
-    copy[n] = '\0';
-    return copy;
-}
-
-static char *xstrdup(const char *s)
-{
-    return xstrndup(s, strlen(s));
-}
-
-static char *xprintf(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    char *s = xmalloc((size_t)n + 1);
-    va_start(ap, fmt);
-    vsnprintf(s, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    return s;
-}
-
-/* The bytes of a StrBuf as a malloc'd string (the buffer is emptied). */
-static char *strbuf_take(StrBuf *b)
-{
-    if (b->failed) out_of_memory();
-    char *s = b->data ? b->data : xstrdup("");
-    strbuf_init(b);
-    return s;
-}
-
 /* ------------------------------------------------------------- lines */
-
-typedef struct {
-    char **items;
-    size_t count, cap;
-} Lines;
-
-static void lines_push(Lines *l, char *line)
-{
-    if (l->count == l->cap) {
-        l->cap = l->cap ? l->cap * 2 : 16;
-        l->items = xrealloc(l->items, l->cap * sizeof(char *));
-    }
-    l->items[l->count++] = line;
-}
-
-static void lines_free(Lines *l)
-{
-    for (size_t i = 0; i < l->count; i++) free(l->items[i]);
-    free(l->items);
-    l->items = NULL;
-    l->count = l->cap = 0;
-}
-
-/* TEXT cut at every '\n', as Python's str.split('\n') does: a final
- * newline leaves an empty last line. */
-static Lines split_lines(const char *text, size_t len)
-{
-    Lines l = {0};
-    const char *end = text + len;
-    for (;;) {
-        const char *nl = memchr(text, '\n', (size_t)(end - text));
-        if (!nl) break;
-        lines_push(&l, xstrndup(text, (size_t)(nl - text)));
-        text = nl + 1;
-    }
-    lines_push(&l, xstrndup(text, (size_t)(end - text)));
-    return l;
-}
-
-static bool is_blank(const char *s)
-{
-    while (isspace((unsigned char)*s)) s++;
-    return *s == '\0';
-}
-
-static void rstrip(char *s)
-{
-    size_t n = strlen(s);
-    while (n > 0 && isspace((unsigned char)s[n - 1])) n--;
-    s[n] = '\0';
-}
-
 /* TEXT with every 0x<hex digits> turned into "0x…": object addresses
  * differ from run to run. */
 static char *mask_addresses(const char *text, size_t len)
@@ -174,7 +63,7 @@ static char *mask_addresses(const char *text, size_t len)
             strbuf_putc(&b, text[i]);
         }
     }
-    return strbuf_take(&b);
+    return take_text(&b);
 }
 
 /* The lines compared: addresses masked, trailing blanks dropped, and a
@@ -189,15 +78,6 @@ static Lines normal_lines(const char *text, size_t len)
     return l;
 }
 
-/* At most CLIP_WIDTH bytes of LINE (cut on a character boundary). */
-static char *clip(const char *line)
-{
-    size_t n = strlen(line);
-    if (n <= CLIP_WIDTH) return xstrdup(line);
-    size_t cut = CLIP_WIDTH;
-    while (cut > 0 && ((unsigned char)line[cut] & 0xC0) == 0x80) cut--;
-    return xprintf("%.*s... (%zu chars)", (int)cut, line, n);
-}
 
 /* ------------------------------------------------------------- files */
 
@@ -214,7 +94,7 @@ static char *read_file(const char *path, size_t *len)
     while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) strbuf_append(&b, chunk, got);
     fclose(f);
     *len = b.len;
-    return strbuf_take(&b);
+    return take_text(&b);
 }
 
 static bool write_file(const char *path, const char *data, size_t len)
@@ -405,7 +285,7 @@ static char *join_lines(const Lines *lines, size_t from, size_t to)
         strbuf_puts(&b, lines->items[i]);
         strbuf_putc(&b, '\n');
     }
-    return strbuf_take(&b);
+    return take_text(&b);
 }
 
 static bool is_example_tag(const char *tag)
@@ -504,7 +384,7 @@ static char *commented_output(const Lines *lines, size_t from, size_t to)
         strbuf_putc(&b, '\n');
     }
     lines_free(&out);
-    return strbuf_take(&b);
+    return take_text(&b);
 }
 
 /* The test for the code block CODE, given the block after it (or NULL);
@@ -662,134 +542,6 @@ static void select_tests(TestList *tests, const char *pattern)
     free(dropped);
 }
 
-/* ------------------------------------------------------------- diffs */
-
-typedef struct {
-    char kind;              /* ' ' kept, '-' only expected, '+' only actual */
-    size_t a, b;            /* positions in the expected and actual lines */
-} Edit;
-
-static bool same_line(const Lines *a, size_t i, const Lines *b, size_t j)
-{
-    return strcmp(a->items[i], b->items[j]) == 0;
-}
-
-/* A longest common subsequence of the middle [from, a->count - tail)
- * and [from, b->count - tail), as edits appended at EDITS + *count. */
-static void diff_middle(const Lines *a, const Lines *b, size_t from, size_t tail,
-                        Edit *edits, size_t *count)
-{
-    size_t n = a->count - tail - from, m = b->count - tail - from;
-    size_t k = *count;
-    if (n == 0 || m == 0 || n * m > MAX_LCS_CELLS) {
-        /* Too big to align (or nothing to align): one plain replacement. */
-        for (size_t i = 0; i < n; i++) edits[k++] = (Edit){'-', from + i, from};
-        for (size_t j = 0; j < m; j++) edits[k++] = (Edit){'+', from + n, from + j};
-        *count = k;
-        return;
-    }
-    /* common[i * (m + 1) + j]: the LCS length of the suffixes from i, j */
-    unsigned *common = calloc((n + 1) * (m + 1), sizeof(unsigned));
-    if (!common) out_of_memory();
-    for (size_t i = n; i-- > 0;) {
-        for (size_t j = m; j-- > 0;) {
-            unsigned *cell = &common[i * (m + 1) + j];
-            unsigned down = common[(i + 1) * (m + 1) + j], right = common[i * (m + 1) + j + 1];
-            *cell = same_line(a, from + i, b, from + j) ? common[(i + 1) * (m + 1) + j + 1] + 1
-                    : down > right ? down : right;
-        }
-    }
-    size_t i = 0, j = 0;
-    while (i < n || j < m) {
-        if (i < n && j < m && same_line(a, from + i, b, from + j)) {
-            edits[k++] = (Edit){' ', from + i++, from + j++};
-        } else if (i < n && (j == m || common[(i + 1) * (m + 1) + j] >= common[i * (m + 1) + j + 1])) {
-            edits[k++] = (Edit){'-', from + i++, from + j};
-        } else {
-            edits[k++] = (Edit){'+', from + i, from + j++};
-        }
-    }
-    free(common);
-    *count = k;
-}
-
-/* The edits turning A into B: the common ends kept, the middle aligned. */
-static Edit *edit_script(const Lines *a, const Lines *b, size_t *count)
-{
-    size_t n = a->count, m = b->count, head = 0, tail = 0;
-    while (head < n && head < m && same_line(a, head, b, head)) head++;
-    while (tail < n - head && tail < m - head && same_line(a, n - 1 - tail, b, m - 1 - tail)) tail++;
-    Edit *edits = xmalloc((n + m + 1) * sizeof(Edit));
-    size_t k = 0;
-    for (size_t i = 0; i < head; i++) edits[k++] = (Edit){' ', i, i};
-    diff_middle(a, b, head, tail, edits, &k);
-    for (size_t i = tail; i > 0; i--) edits[k++] = (Edit){' ', n - i, m - i};
-    *count = k;
-    return edits;
-}
-
-/* A hunk header's range, written as unified diffs write it. */
-static char *hunk_range(size_t start, size_t len)
-{
-    if (len == 1) return xprintf("%zu", start + 1);
-    if (len == 0) return xprintf("%zu,0", start);
-    return xprintf("%zu,%zu", start + 1, len);
-}
-
-static void add_hunk(Lines *out, const Lines *a, const Lines *b, const Edit *edits, size_t from, size_t to)
-{
-    size_t a_len = 0, b_len = 0;
-    for (size_t i = from; i < to; i++) {
-        a_len += edits[i].kind != '+';
-        b_len += edits[i].kind != '-';
-    }
-    char *ra = hunk_range(edits[from].a, a_len), *rb = hunk_range(edits[from].b, b_len);
-    lines_push(out, xprintf("@@ -%s +%s @@", ra, rb));
-    free(ra);
-    free(rb);
-    for (size_t i = from; i < to; i++) {
-        const char *line = edits[i].kind == '+' ? b->items[edits[i].b] : a->items[edits[i].a];
-        char *clipped = clip(line);
-        lines_push(out, xprintf("%c%s", edits[i].kind, clipped));
-        free(clipped);
-    }
-}
-
-/* A unified diff from EXPECTED to ACTUAL with DIFF_CONTEXT lines of
- * context, cut after MAX_DIFF_LINES lines, appended to OUT. */
-static void add_diff(Lines *out, const Lines *expected, const Lines *actual)
-{
-    size_t count;
-    Edit *edits = edit_script(expected, actual, &count);
-    Lines diff = {0};
-    lines_push(&diff, xstrdup("--- expected"));
-    lines_push(&diff, xstrdup("+++ actual"));
-    size_t i = 0;
-    while (i < count) {
-        if (edits[i].kind == ' ') {
-            i++;
-            continue;
-        }
-        size_t from = i > DIFF_CONTEXT ? i - DIFF_CONTEXT : 0, last = i;
-        /* Changes at most 2 * DIFF_CONTEXT kept lines apart share a hunk. */
-        for (size_t j = i + 1; j < count && j - last <= 2 * DIFF_CONTEXT + 1; j++)
-            if (edits[j].kind != ' ') last = j;
-        size_t to = last + 1 + DIFF_CONTEXT < count ? last + 1 + DIFF_CONTEXT : count;
-        add_hunk(&diff, expected, actual, edits, from, to);
-        i = to;
-    }
-    free(edits);
-    for (size_t k = 0; k < diff.count; k++) {
-        if (k == MAX_DIFF_LINES) {
-            lines_push(out, xprintf("... (%zu more diff lines)", diff.count - k));
-            break;
-        }
-        lines_push(out, diff.items[k]);
-        diff.items[k] = NULL;
-    }
-    lines_free(&diff);
-}
-
 /* ---------------------------------------------------------- judging */
 
 /* A run's results: stdout and stderr are NUL-terminated. */
@@ -814,7 +566,7 @@ static void set_failure(Outcome *o, const Test *t, const char *reason, const Lin
     strbuf_printf(&b, "FAIL %s: %s\n", t->name, reason);
     for (size_t i = 0; detail && i < detail->count; i++) strbuf_printf(&b, "    %s\n", detail->items[i]);
     o->verdict = FAILED;
-    o->report = strbuf_take(&b);
+    o->report = take_text(&b);
 }
 
 /* `FILE:LINE: XxxWarning: ...` (or `sys:1: ...`): noise that both
@@ -927,7 +679,7 @@ static void check_stdout(StrBuf *problems, Lines *detail, const char *expected, 
     Lines got = normal_lines(r->out, r->out_len);
     if (!same_lines(&want, &got, ellipsis)) {
         strbuf_puts(problems, "; stdout differs");
-        add_diff(detail, &want, &got);
+        text_diff(detail, &want, &got);
     }
     lines_free(&want);
     lines_free(&got);
@@ -1240,7 +992,7 @@ static char *take_output(Job *job, int stream, size_t *len)
 {
     if (job->truncated[stream]) strbuf_puts(&job->output[stream], "\n... (output truncated)\n");
     *len = job->output[stream].len;
-    return strbuf_take(&job->output[stream]);
+    return take_text(&job->output[stream]);
 }
 
 /* Judges the finished JOB (WAIT_STATUS from waitpid) and frees its slot. */
