@@ -46,15 +46,13 @@ char *xstrdup(const char *s)
 
 char *xprintf(const char *fmt, ...)
 {
+    StrBuf b;
+    strbuf_init(&b);
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    strbuf_vprintf(&b, fmt, ap);
     va_end(ap);
-    char *s = xmalloc((size_t)n + 1);
-    va_start(ap, fmt);
-    vsnprintf(s, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    return s;
+    return take_text(&b);
 }
 
 /* The bytes of a StrBuf as a malloc'd string (the buffer is emptied). */
@@ -65,8 +63,6 @@ char *take_text(StrBuf *b)
     strbuf_init(b);
     return s;
 }
-
-
 
 void lines_push(Lines *l, char *line)
 {

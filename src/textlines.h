@@ -19,7 +19,7 @@ void *xmalloc(size_t n);
 void *xrealloc(void *p, size_t n);
 char *xstrndup(const char *s, size_t n);
 char *xstrdup(const char *s);
-char *xprintf(const char *fmt, ...);
+char *xprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* The bytes of a StrBuf as a malloc'd string (the buffer is emptied). */
 char *take_text(StrBuf *b);
 
