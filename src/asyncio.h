@@ -88,7 +88,8 @@ struct LoopObj {
     uint64_t timer_seq;
     TaskObj *tasks_first, *tasks_last;   /* pending tasks */
     uint32_t ntasks;
-    FutureObj *unretrieved;     /* futures whose exception nobody has seen */
+    FutureObj *unretrieved;     /* futures whose exception nobody may have seen */
+    uint32_t nunretrieved, unretrieved_limit;
     Value current_task;         /* the task being stepped, or VAL_NONE */
     Value exception_handler;    /* callable, or VAL_NONE */
     bool running, stopping, closed, debug;
@@ -120,6 +121,9 @@ double loop_time(Thread *t, LoopObj *loop);
 /* Reports `exc` through the loop's exception handler with `message`
  * and one more context entry (key, value) unless key is NULL. */
 int loop_report(Thread *t, LoopObj *loop, const char *message, Value exc, const char *key, Value value);
+/* Remembers a future whose exception was just set, to report it at
+ * close if nobody retrieves it. */
+void loop_remember_unretrieved(LoopObj *loop, FutureObj *f);
 /* The callback's description for reports: "f(args) at file:line". */
 Value loop_format_callback(Thread *t, Value fn, Value args);
 

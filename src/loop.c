@@ -352,6 +352,28 @@ static Value loop_call_exception_handler(Thread *t, Value *args, int nargs, Tupl
     return VAL_NONE;
 }
 
+void loop_remember_unretrieved(LoopObj *loop, FutureObj *f)
+{
+    f->unretrieved_next = loop->unretrieved;
+    loop->unretrieved = f;
+    if (++loop->nunretrieved <= loop->unretrieved_limit) return;
+    /* Let go of the futures whose exception was retrieved meanwhile, so a
+     * long-running loop does not keep every failed future alive.  The
+     * limit doubles past what is left: amortised O(1) per future. */
+    FutureObj **link = &loop->unretrieved;
+    while (*link) {
+        if ((*link)->log_traceback) {
+            link = &(*link)->unretrieved_next;
+        } else {
+            FutureObj *seen = *link;
+            *link = seen->unretrieved_next;
+            seen->unretrieved_next = NULL;
+            loop->nunretrieved--;
+        }
+    }
+    loop->unretrieved_limit = loop->nunretrieved * 2 > 64 ? loop->nunretrieved * 2 : 64;
+}
+
 /* Reports every future of the loop whose exception was never retrieved. */
 static int loop_report_unretrieved(Thread *t, LoopObj *loop)
 {
@@ -359,6 +381,7 @@ static int loop_report_unretrieved(Thread *t, LoopObj *loop)
         FutureObj *f = loop->unretrieved;
         loop->unretrieved = f->unretrieved_next;
         f->unretrieved_next = NULL;
+        loop->nunretrieved--;
         if (!f->log_traceback) continue;
         f->log_traceback = false;
         Value fv = val_from_obj(f);

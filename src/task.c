@@ -164,8 +164,7 @@ int future_finish(Thread *t, FutureObj *f, Value value, bool is_exc)
     f->state = FUT_FINISHED;
     if (is_exc) {
         f->log_traceback = true;
-        f->unretrieved_next = f->loop->unretrieved;
-        f->loop->unretrieved = f;
+        loop_remember_unretrieved(f->loop, f);
     }
     on_done(f);
     return schedule_callbacks(t, f);
@@ -220,6 +219,18 @@ static FutureObj *self_future(Thread *t, Value v, const char *method)
     return FUT(v);
 }
 
+/* The same for the methods that need the loop: a subclass whose
+ * __init__ skipped Future.__init__ has none. */
+static FutureObj *initialized_future(Thread *t, Value v, const char *method)
+{
+    FutureObj *f = self_future(t, v, method);
+    if (f && !f->loop) {
+        exc_raise(t, &RuntimeErrorType, "Future object is not initialized.");
+        return NULL;
+    }
+    return f;
+}
+
 static Value fut_result(Thread *t, Value *args, int nargs, TupleObj *kw)
 {
     if (arg_count(t, "result", nargs, 1, 1) < 0 || arg_no_kw(t, "result", kw) < 0) return VAL_ERROR;
@@ -264,7 +275,7 @@ static Value fut_cancel(Thread *t, Value *args, int nargs, TupleObj *kw)
 static Value fut_set_result(Thread *t, Value *args, int nargs, TupleObj *kw)
 {
     if (arg_count(t, "set_result", nargs, 2, 2) < 0 || arg_no_kw(t, "set_result", kw) < 0) return VAL_ERROR;
-    FutureObj *f = self_future(t, args[0], "set_result");
+    FutureObj *f = initialized_future(t, args[0], "set_result");
     if (!f) return VAL_ERROR;
     if (f->state != FUT_PENDING)
         return exc_raise(t, &InvalidStateErrorType, "invalid state");
@@ -275,7 +286,7 @@ static Value fut_set_exception(Thread *t, Value *args, int nargs, TupleObj *kw)
 {
     if (arg_count(t, "set_exception", nargs, 2, 2) < 0 || arg_no_kw(t, "set_exception", kw) < 0)
         return VAL_ERROR;
-    FutureObj *f = self_future(t, args[0], "set_exception");
+    FutureObj *f = initialized_future(t, args[0], "set_exception");
     if (!f) return VAL_ERROR;
     if (f->state != FUT_PENDING) return exc_raise(t, &InvalidStateErrorType, "invalid state");
     Value e = args[1];
@@ -301,6 +312,7 @@ static Value fut_add_done_callback(Thread *t, Value *args, int nargs, TupleObj *
     if (arg_parse(t, "add_done_callback", args, nargs, kw, "self,fn/|$context", a) < 0) return VAL_ERROR;
     FutureObj *f = self_future(t, a[0], "add_done_callback");
     if (!f) return VAL_ERROR;
+    if (!f->loop) return exc_raise(t, &RuntimeErrorType, "uninitialized Future object");
     Value ctx = a[2] == VAL_UNBOUND || a[2] == VAL_NONE ? context_copy_current(t) : a[2];
     if (ctx == VAL_ERROR) return ctx;
     gc_push_root(t, ctx);
@@ -341,7 +353,7 @@ static Value fut_remove_done_callback(Thread *t, Value *args, int nargs, TupleOb
 static Value fut_get_loop(Thread *t, Value *args, int nargs, TupleObj *kw)
 {
     if (arg_count(t, "get_loop", nargs, 1, 1) < 0 || arg_no_kw(t, "get_loop", kw) < 0) return VAL_ERROR;
-    FutureObj *f = self_future(t, args[0], "get_loop");
+    FutureObj *f = initialized_future(t, args[0], "get_loop");
     return f ? val_from_obj(f->loop) : VAL_ERROR;
 }
 
@@ -470,7 +482,11 @@ static Value future_init_slot(Thread *t, Value self, Value *args, int nargs, Tup
     return VAL_NONE;
 }
 
-static Value future_repr(Thread *t, Value self) { return call_format(t, "future_repr", self); }
+static Value future_repr(Thread *t, Value self)
+{
+    if (!initialized_future(t, self, "__repr__")) return VAL_ERROR;
+    return call_format(t, "future_repr", self);
+}
 
 static Value get_state(Thread *t, Value self) { return str_from_cstr(t, state_names[FUT(self)->state]); }
 static Value get_result_attr(Thread *t, Value self)
@@ -485,7 +501,11 @@ static Value get_exception_attr(Thread *t, Value self)
     FutureObj *f = FUT(self);
     return f->state == FUT_FINISHED && f->is_exc ? f->result : VAL_NONE;
 }
-static Value get_loop_attr(Thread *t, Value self) { (void)t; return val_from_obj(FUT(self)->loop); }
+static Value get_loop_attr(Thread *t, Value self)
+{
+    (void)t;
+    return FUT(self)->loop ? val_from_obj(FUT(self)->loop) : VAL_NONE;
+}
 static Value get_blocking(Thread *t, Value self) { (void)t; return val_from_bool(FUT(self)->blocking); }
 static int set_blocking(Thread *t, Value self, Value v)
 {
@@ -973,7 +993,11 @@ int task_run_entry(Thread *t, ReadyEntry *e)
     }
 }
 
-Value task_repr(Thread *t, Value task) { return call_format(t, "task_repr", task); }
+Value task_repr(Thread *t, Value task)
+{
+    if (!initialized_future(t, task, "__repr__")) return VAL_ERROR;
+    return call_format(t, "task_repr", task);
+}
 
 static Value task_repr_slot(Thread *t, Value self) { return task_repr(t, self); }
 
