@@ -71,10 +71,8 @@ typedef struct {
     Value fn;
     Value args;                 /* tuple */
     Value ctx;                  /* Context, or VAL_NONE */
-    LoopObj *loop;
     bool cancelled;
     /* TimerHandle only: */
-    bool scheduled;
     double when;
     uint64_t seq;
 } HandleObj;

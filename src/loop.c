@@ -89,7 +89,6 @@ static int timer_push(Thread *t, LoopObj *loop, HandleObj *h)
         i = parent;
     }
     loop->timers[i] = h;
-    h->scheduled = true;
     return 0;
 }
 
@@ -106,7 +105,6 @@ static HandleObj *timer_pop(LoopObj *loop)
         i = child;
     }
     if (n) loop->timers[i] = last;
-    top->scheduled = false;
     return top;
 }
 
@@ -124,10 +122,9 @@ static void handle_trace(GC *gc, Obj *o)
     gc_mark_value(gc, h->fn);
     gc_mark_value(gc, h->args);
     gc_mark_value(gc, h->ctx);
-    gc_mark_obj(gc, (Obj *)h->loop);
 }
 
-static Value handle_new(Thread *t, TypeObj *type, LoopObj *loop, Value fn, Value *args, int nargs, Value ctx)
+static Value handle_new(Thread *t, TypeObj *type, Value fn, Value *args, int nargs, Value ctx)
 {
     Value tuple = tuple_from_array(t, args, (size_t)nargs);
     if (tuple == VAL_ERROR) return tuple;
@@ -138,7 +135,6 @@ static Value handle_new(Thread *t, TypeObj *type, LoopObj *loop, Value fn, Value
     h->fn = fn;
     h->args = tuple;
     h->ctx = ctx;
-    h->loop = loop;
     return val_from_obj(h);
 }
 
@@ -418,7 +414,7 @@ static int callback_failed(Thread *t, LoopObj *loop, Value handle, Value fn, Val
     gc_push_root(t, e);
     int rc = -1;
     if (handle == VAL_NONE) {
-        handle = handle_new(t, &HandleType, loop, fn, TUPLE(args)->items, (int)TUPLE(args)->len, VAL_NONE);
+        handle = handle_new(t, &HandleType, fn, TUPLE(args)->items, (int)TUPLE(args)->len, VAL_NONE);
         if (handle == VAL_ERROR) goto out;
     }
     gc_push_root(t, handle);
@@ -613,23 +609,30 @@ static Value loop_time_method(Thread *t, Value *args, int nargs, TupleObj *kw)
     return val_from_double(loop_time(t, LOOP(args[0])));
 }
 
+/* The handle of call_soon/call_later/call_at: args[first] is the
+ * callback, the rest its arguments; it runs in the context= keyword's
+ * context, or a copy of the current one. */
+static Value scheduled_handle(Thread *t, TypeObj *type, Value *args, int nargs, TupleObj *kw, int first)
+{
+    Value ctx = arg_kw(t, args, nargs, kw, "context");
+    if (ctx == VAL_UNBOUND || ctx == VAL_NONE) {
+        ctx = context_copy_current(t);
+        if (ctx == VAL_ERROR) return ctx;
+    }
+    gc_push_root(t, ctx);
+    Value h = handle_new(t, type, args[first], args + first + 1, nargs - first - 1, ctx);
+    gc_pop_roots(t, 1);
+    return h;
+}
+
 /* call_soon(callback, *args, context=None) */
 static Value loop_call_soon(Thread *t, Value *args, int nargs, TupleObj *kw)
 {
     if (arg_count_expected(t, "call_soon", nargs, 2, -1) < 0) return VAL_ERROR;
-    Value ctx = arg_kw(t, args, nargs, kw, "context");
     LoopObj *loop = LOOP(args[0]);
     if (check_closed(t, loop) < 0 || check_callback(t, loop, args[1], "call_soon") < 0) return VAL_ERROR;
-    Value h = handle_new(t, &HandleType, loop, args[1], args + 2, nargs - 2,
-                         ctx == VAL_UNBOUND || ctx == VAL_NONE ? VAL_NONE : ctx);
+    Value h = scheduled_handle(t, &HandleType, args, nargs, kw, 1);
     if (h == VAL_ERROR) return h;
-    if (HANDLE(h)->ctx == VAL_NONE) {
-        gc_push_root(t, h);
-        Value c = context_copy_current(t);
-        gc_pop_roots(t, 1);
-        if (c == VAL_ERROR) return c;
-        HANDLE(h)->ctx = c;
-    }
     gc_push_root(t, h);
     int rc = loop_ready(t, loop, READY_HANDLE, h, VAL_NONE, VAL_NONE);
     gc_pop_roots(t, 1);
@@ -639,17 +642,10 @@ static Value loop_call_soon(Thread *t, Value *args, int nargs, TupleObj *kw)
 static Value schedule_timer(Thread *t, LoopObj *loop, double when, Value *args, int nargs, TupleObj *kw,
                             const char *method)
 {
-    Value ctx = arg_kw(t, args, nargs, kw, "context");
     if (check_closed(t, loop) < 0 || check_callback(t, loop, args[2], method) < 0) return VAL_ERROR;
-    Value h = handle_new(t, &TimerHandleType, loop, args[2], args + 3, nargs - 3,
-                         ctx == VAL_UNBOUND || ctx == VAL_NONE ? VAL_NONE : ctx);
+    Value h = scheduled_handle(t, &TimerHandleType, args, nargs, kw, 2);
     if (h == VAL_ERROR) return h;
     gc_push_root(t, h);
-    if (HANDLE(h)->ctx == VAL_NONE) {
-        Value c = context_copy_current(t);
-        if (c == VAL_ERROR) { gc_pop_roots(t, 1); return c; }
-        HANDLE(h)->ctx = c;
-    }
     HANDLE(h)->when = when;
     HANDLE(h)->seq = loop->timer_seq++;
     int rc = timer_push(t, loop, HANDLE(h));

@@ -187,18 +187,12 @@ static Value agen_op_close(Thread *t, Value *args, int nargs, TupleObj *kw)
     return VAL_NONE;
 }
 
-static Value agen_op_await(Thread *t, Value *args, int nargs, TupleObj *kw)
-{
-    if (arg_count(t, "__await__", nargs, 1, 1) < 0 || arg_no_kw(t, "__await__", kw) < 0) return VAL_ERROR;
-    return args[0];
-}
-
 static const MethodDef agen_op_methods[] = {
     { "send", agen_op_send, 0 },
     { "throw", agen_op_throw, 0 },
     { "close", agen_op_close, 0 },
     { "__next__", agen_op_next_method, 0 },
-    { "__await__", agen_op_await, 0 },
+    { "__await__", gen_await_self, 0 },
     { NULL, NULL, 0 },
 };
 

@@ -325,7 +325,7 @@ TypeObj GenType = {
     .methods = gen_methods,
 };
 
-static Value coro_await(Thread *t, Value *args, int nargs, TupleObj *kw)
+Value gen_await_self(Thread *t, Value *args, int nargs, TupleObj *kw)
 {
     if (arg_count(t, "__await__", nargs, 1, 1) < 0 || arg_no_kw(t, "__await__", kw) < 0) return VAL_ERROR;
     return args[0];
@@ -335,7 +335,7 @@ static const MethodDef coro_methods[] = {
     { "send", gen_send, 0 },
     { "throw", gen_throw, 0 },
     { "close", gen_close, 0 },
-    { "__await__", coro_await, 0 },
+    { "__await__", gen_await_self, 0 },
     { NULL, NULL, 0 },
 };
 

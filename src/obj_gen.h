@@ -36,6 +36,9 @@ Value gen_stop_with(Thread *t, Value value);
  * and the optional args[1] of a throw() call. */
 Value gen_throw_arg(Thread *t, Value *args, int nargs);
 
+/* __await__ of objects that are their own awaitable iterator. */
+Value gen_await_self(Thread *t, Value *args, int nargs, TupleObj *kw);
+
 /* g.gi_frame / cr_frame: a snapshot of its frame, or None once finished. */
 Value gen_frame_snapshot(Thread *t, GenObj *g);
 
