@@ -25,10 +25,11 @@ def current_task(loop=None):
 
 
 def all_tasks(loop=None):
-    """The set of the loop's tasks that are not done yet."""
+    """The set of the loop's tasks that are not done yet (the loop holds
+    exactly those)."""
     if loop is None:
         loop = get_running_loop()
-    return {task for task in loop._all_tasks() if not task.done()}
+    return set(loop._all_tasks())
 
 
 def create_task(coro, *, name=None, context=None):
