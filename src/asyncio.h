@@ -91,6 +91,7 @@ struct LoopObj {
     Value current_task;         /* the task being stepped, or VAL_NONE */
     Value exception_handler;    /* callable, or VAL_NONE */
     bool running, stopping, closed, debug;
+    bool hosted;                /* running only as the REPL's top level: see loop_host */
 };
 
 extern TypeObj LoopType, FutureType, TaskType, FutureIterType, HandleType, TimerHandleType;
@@ -122,6 +123,25 @@ int loop_report(Thread *t, LoopObj *loop, const char *message, Value exc, const 
 /* Remembers a future whose exception was just set, to report it at
  * close if nobody retrieves it. */
 void loop_remember_unretrieved(LoopObj *loop, FutureObj *f);
+/* Reports every future of the loop whose exception was never retrieved
+ * (and forgets them). */
+int loop_report_unretrieved(Thread *t, LoopObj *loop);
+
+/* The REPL runs its entries with its loop "hosted": the loop counts as
+ * running (get_running_loop and create_task work at the prompt), yet the
+ * top level is not inside a callback, so it may run the loop itself
+ * (run_until_complete) or another one (asyncio.run); the host is set
+ * aside while that runs.  A hosted loop may also be closed. */
+void loop_host(Thread *t, LoopObj *loop);
+void loop_unhost(Thread *t, LoopObj *loop);
+/* The loop hosting this thread's top level, or NULL. */
+LoopObj *loop_hosting(Thread *t);
+/* Runs the due timers and the ready entries once, without waiting. */
+int loop_run_ready(Thread *t, LoopObj *loop);
+/* How long the loop may sleep before it has work: 0 if something is
+ * ready, the time to the next timer, or -1 for no limit (no timers, or
+ * virtual time, whose clock does not move while the REPL waits). */
+double loop_idle_timeout(Thread *t, LoopObj *loop);
 /* The callback's description for reports: "f(args) at file:line". */
 Value loop_format_callback(Thread *t, Value fn, Value args);
 

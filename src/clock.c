@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "clock.h"
+#include "interrupt.h"
 
 static double read_clock(clockid_t id)
 {
@@ -71,5 +72,6 @@ void clock_sleep(Interp *ip, double secs)
     struct timespec ts;
     ts.tv_sec = (time_t)secs;
     ts.tv_nsec = (long)((secs - (double)ts.tv_sec) * 1e9);
-    while (nanosleep(&ts, &ts) < 0 && errno == EINTR) {}
+    /* Ctrl-C cuts the sleep short; the caller raises KeyboardInterrupt. */
+    while (nanosleep(&ts, &ts) < 0 && errno == EINTR && !interrupt_pending) {}
 }

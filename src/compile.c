@@ -2854,6 +2854,20 @@ Value compile_module(Thread *t, Node *module, const char *filename, const char *
     return compile_module_len(t, module, filename, source, source ? strlen(source) : 0, mode);
 }
 
+Value compile_interactive(Thread *t, const char *src, size_t len, const char *filename, bool *incomplete)
+{
+    Arena *a = arena_new();
+    ParseError err;
+    memset(&err, 0, sizeof err);
+    Node *module = parse_source(a, src, len, PARSE_INTERACTIVE, &err);
+    Value r = VAL_ERROR;
+    *incomplete = !module && err.incomplete;
+    if (module) r = compile_module_len(t, module, filename, src, len, PARSE_INTERACTIVE);
+    else if (!*incomplete) r = compile_raise_syntax_error(t, &err, filename, src, len);
+    arena_free(a);
+    return r;
+}
+
 Value compile_source(Thread *t, const char *src, size_t len, const char *filename, ParseMode mode)
 {
     Arena *a = arena_new();

@@ -22,6 +22,11 @@ Value compile_module(Thread *t, Node *module, const char *filename, const char *
 Value compile_source(Thread *t, const char *src, size_t len, const char *filename,
                      ParseMode mode);
 
+/* compile_source for one REPL entry.  When the entry needs more lines
+ * (an open block or bracket), returns VAL_ERROR with *incomplete set and
+ * no exception raised. */
+Value compile_interactive(Thread *t, const char *src, size_t len, const char *filename, bool *incomplete);
+
 /* Raises the SyntaxError described by err (shared with the REPL). */
 Value compile_raise_syntax_error(Thread *t, const ParseError *err, const char *filename,
                                  const char *source, size_t len);

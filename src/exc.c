@@ -1981,3 +1981,32 @@ void exc_print(Thread *t, Value exc)
     file_write_stderr(t, b.data ? b.data : "", b.len);
     strbuf_free(&b);
 }
+
+int exc_report_uncaught(Thread *t)
+{
+    Value exc = exc_fetch(t);
+    gc_push_root(t, exc);
+    int status = 1;
+    if (val_isinstance(exc, &SystemExitType)) {
+        Value code = EXC(exc)->value;
+        int64_t n;
+        if (code == VAL_NONE) status = 0;
+        else if (int_check(code) && int_as_i64(t, code, &n) == 0) status = (int)(n & 0xFF);
+        else {
+            exc_clear(t);
+            Value s = op_str(t, code);
+            if (s != VAL_ERROR) {
+                file_write_stderr(t, str_cstr(s), STR(s)->len);
+                file_write_stderr(t, "\n", 1);
+            }
+            status = 1;
+        }
+    } else if (val_isinstance(exc, &KeyboardInterruptType)) {
+        exc_print(t, exc);
+        status = 130;
+    } else {
+        exc_print(t, exc);
+    }
+    gc_pop_roots(t, 1);
+    return status;
+}

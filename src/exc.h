@@ -182,6 +182,11 @@ void exc_add_traceback(Thread *t, Value exc, Value code, int line);
  * script code (str() of the exceptions); never raises: a failure inside
  * is swallowed. */
 void exc_print(Thread *t, Value exc);
+/* Takes the pending exception as uncaught at the top level: prints it
+ * (a SystemExit only when its code is not a number) and returns the
+ * process's exit status (SystemExit's code, 130 for KeyboardInterrupt,
+ * else 1). */
+int exc_report_uncaught(Thread *t);
 /* The same report appended to out (for traceback-like modules).  May
  * run script code; never raises. */
 void exc_format(Thread *t, Value exc, StrBuf *out);

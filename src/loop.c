@@ -23,6 +23,7 @@
 #include "exc.h"
 #include "gc.h"
 #include "import.h"
+#include "interrupt.h"
 #include "module.h"
 #include "obj_dict.h"
 #include "obj_file.h"
@@ -370,8 +371,7 @@ void loop_remember_unretrieved(LoopObj *loop, FutureObj *f)
     loop->unretrieved_limit = loop->nunretrieved * 2 > 64 ? loop->nunretrieved * 2 : 64;
 }
 
-/* Reports every future of the loop whose exception was never retrieved. */
-static int loop_report_unretrieved(Thread *t, LoopObj *loop)
+int loop_report_unretrieved(Thread *t, LoopObj *loop)
 {
     while (loop->unretrieved) {
         FutureObj *f = loop->unretrieved;
@@ -504,6 +504,7 @@ static int run_once(Thread *t, LoopObj *loop)
         if (loop->ntimers == 0) deadlock(t, loop);
         double wait = loop->timers[0]->when - clock_monotonic(ip);
         if (wait > 0) clock_sleep(ip, wait);
+        if (interrupt_check(t) < 0) return -1;
     }
     double now = clock_monotonic(ip) + 1e-9;
     while (loop->ntimers && (loop->timers[0]->cancelled || loop->timers[0]->when <= now)) {
@@ -702,23 +703,47 @@ static Value loop_stop(Thread *t, Value *args, int nargs, TupleObj *kw)
     return VAL_NONE;
 }
 
+/* The loop hosting the REPL's top level in this thread, or NULL. */
+LoopObj *loop_hosting(Thread *t)
+{
+    LoopObj *loop = loop_running(t);
+    return loop && loop->hosted ? loop : NULL;
+}
+
 static int check_can_run(Thread *t, LoopObj *loop)
 {
     if (check_closed(t, loop) < 0) return -1;
-    if (loop->running) {
+    LoopObj *host = loop_hosting(t);
+    if (loop->running && loop != host) {
         exc_raise(t, &RuntimeErrorType, "This event loop is already running");
         return -1;
     }
-    if (t->running_loop != VAL_NONE) {
+    if (t->running_loop != VAL_NONE && !host) {
         exc_raise(t, &RuntimeErrorType, "Cannot run the event loop while another loop is running");
         return -1;
     }
     return 0;
 }
 
+void loop_host(Thread *t, LoopObj *loop)
+{
+    loop->running = loop->hosted = true;
+    t->running_loop = val_from_obj(loop);
+}
+
+void loop_unhost(Thread *t, LoopObj *loop)
+{
+    loop->running = loop->hosted = false;
+    t->running_loop = VAL_NONE;
+}
+
 static int run_forever(Thread *t, LoopObj *loop)
 {
     if (check_can_run(t, loop) < 0) return -1;
+    /* The REPL's top level may run a loop: its own, or a new one (as
+     * asyncio.run does); the host is set aside meanwhile. */
+    LoopObj *host = loop_hosting(t);
+    if (host) loop_unhost(t, host);
     loop->running = true;
     t->running_loop = val_from_obj(loop);
     int rc = 0;
@@ -729,6 +754,30 @@ static int run_forever(Thread *t, LoopObj *loop)
     loop->stopping = false;
     loop->running = false;
     t->running_loop = VAL_NONE;
+    if (host) loop_host(t, host);
+    return rc;
+}
+
+double loop_idle_timeout(Thread *t, LoopObj *loop)
+{
+    if (loop->ready_len) return 0;
+    timers_skip_cancelled(loop);
+    if (loop->ntimers == 0 || t->interp->virtual_time) return -1;
+    double wait = loop->timers[0]->when - clock_monotonic(t->interp);
+    return wait > 0 ? wait : 0;
+}
+
+int loop_run_ready(Thread *t, LoopObj *loop)
+{
+    bool hosted = loop->hosted;
+    loop->running = true;
+    loop->hosted = false;
+    t->running_loop = val_from_obj(loop);
+    loop->stopping = true;      /* run_once must not wait */
+    int rc = run_once(t, loop);
+    loop->stopping = false;
+    loop->running = loop->hosted = hosted;
+    t->running_loop = hosted ? val_from_obj(loop) : VAL_NONE;
     return rc;
 }
 
@@ -854,7 +903,7 @@ static Value loop_close(Thread *t, Value *args, int nargs, TupleObj *kw)
 {
     if (arg_count(t, "close", nargs, 1, 1) < 0 || arg_no_kw(t, "close", kw) < 0) return VAL_ERROR;
     LoopObj *loop = LOOP(args[0]);
-    if (loop->running) return exc_raise(t, &RuntimeErrorType, "Cannot close a running event loop");
+    if (loop->running && !loop->hosted) return exc_raise(t, &RuntimeErrorType, "Cannot close a running event loop");
     if (loop->closed) return VAL_NONE;
     loop->closed = true;
     loop->ready_len = 0;

@@ -4,6 +4,7 @@
  *   aster [options] FILE [args...]   run a script
  *   aster [options] -c CODE [args...]
  *   aster [options] --dis FILE       print the bytecode of a script
+ *   aster [options] [-i]             the REPL (repl.h); -i FILE runs FILE first
  *   aster test [PATHS...] [options]  run the test suite (testrunner.h)
  *   aster --version | --help
  *
@@ -26,22 +27,30 @@
 #include "obj_int.h"
 #include "obj_str.h"
 #include "ops.h"
+#include "repl.h"
 #include "testrunner.h"
 #include "vm.h"
 
 #define ASTER_VERSION "0.1.0"
+
+static const char repl_banner[] =
+    "aster " ASTER_VERSION " -- await works at the prompt; exit() or Ctrl-D leaves";
 
 static const char usage[] =
     "usage: aster [option] ... [-c cmd | file | -] [arg] ...\n"
     "Options:\n"
     "  -c CODE          run CODE as a program\n"
     "  --dis FILE       print the bytecode the compiler makes for FILE\n"
+    "  -i               after the program, or with none, read entries\n"
+    "                   interactively (the REPL); on a terminal the REPL\n"
+    "                   starts by itself when no program is named\n"
     "  --virtual-time   run on a virtual clock: sleeps take no time, the\n"
     "                   wall clock starts at 2000-01-01 00:00:00 UTC\n"
     "  --gc-stress      collect garbage at every allocation (for testing)\n"
     "  --version        print the version and exit\n"
     "  -h, --help       print this help and exit\n"
-    "With no file, the program is read from standard input.\n"
+    "With no file, the program is read from standard input, unless it is\n"
+    "a terminal: then the REPL starts.\n"
     "`aster test --help` describes the test runner.\n";
 
 static char *read_all(FILE *f, size_t *len)
@@ -65,45 +74,24 @@ static char *read_all(FILE *f, size_t *len)
     return buf;
 }
 
-/* The exit status for an uncaught exception; prints it unless it is a
- * SystemExit that says otherwise. */
-static int report(Thread *t)
-{
-    Value exc = exc_fetch(t);
-    gc_push_root(t, exc);
-    int status = 1;
-    if (val_isinstance(exc, &SystemExitType)) {
-        Value code = EXC(exc)->value;
-        int64_t n;
-        if (code == VAL_NONE) status = 0;
-        else if (int_check(code) && int_as_i64(t, code, &n) == 0) status = (int)(n & 0xFF);
-        else {
-            exc_clear(t);
-            Value s = op_str(t, code);
-            if (s != VAL_ERROR) {
-                file_write_stderr(t, str_cstr(s), STR(s)->len);
-                file_write_stderr(t, "\n", 1);
-            }
-            status = 1;
-        }
-    } else if (val_isinstance(exc, &KeyboardInterruptType)) {
-        exc_print(t, exc);
-        status = 130;
-    } else {
-        exc_print(t, exc);
-    }
-    gc_pop_roots(t, 1);
-    return status;
-}
-
-static int run_source(Thread *t, const char *src, size_t len, const char *filename, bool dis)
+/* The __main__ module's globals, registered in sys.modules; NULL with an
+ * exception pending on failure.  (sys.modules keeps the module alive.) */
+static DictObj *main_globals(Thread *t)
 {
     Value m = module_new(t, "__main__");
-    if (m == VAL_ERROR) return report(t);
+    if (m == VAL_ERROR) return NULL;
     gc_push_root(t, m);
-    DictObj *globals = ((ModuleObj *)val_as_obj(m))->dict;
+    int rc = dict_set_str(t, t->interp->modules, NAME(t, main), m);
+    gc_pop_roots(t, 1);
+    return rc < 0 ? NULL : ((ModuleObj *)val_as_obj(m))->dict;
+}
+
+static int run_source(Thread *t, DictObj *globals, const char *src, size_t len, const char *filename, bool dis)
+{
+    uint32_t mark = gc_root_mark(t);
+    int status = 0;
     Value fname = str_from_cstr(t, filename);
-    if (fname == VAL_ERROR) return report(t);
+    if (fname == VAL_ERROR) goto failed;
     gc_push_root(t, fname);
     Value text = str_new(t, src, len);
     if (text == VAL_ERROR) {
@@ -112,26 +100,26 @@ static int run_source(Thread *t, const char *src, size_t len, const char *filena
         text = VAL_NONE;
     }
     if ((text != VAL_NONE && dict_set(t, t->interp->source_cache, fname, text) < 0)
-        || dict_set_str(t, globals, NAME(t, file), fname) < 0
-        || dict_set_str(t, t->interp->modules, NAME(t, main), m) < 0)
-        return report(t);
+        || dict_set_str(t, globals, NAME(t, file), fname) < 0)
+        goto failed;
     Value code = compile_source(t, src, len, filename, PARSE_FILE);
-    if (code == VAL_ERROR) return report(t);
+    if (code == VAL_ERROR) goto failed;
     gc_push_root(t, code);
-    if (dis) {
-        debug_disassemble(t, (CodeObj *)val_as_obj(code));
-        return 0;
-    }
-    Value r = vm_run_module(t, (CodeObj *)val_as_obj(code), globals);
-    gc_pop_roots(t, 3);
-    return r == VAL_ERROR ? report(t) : 0;
+    if (dis) debug_disassemble(t, (CodeObj *)val_as_obj(code));
+    else if (vm_run_module(t, (CodeObj *)val_as_obj(code), globals) == VAL_ERROR) goto failed;
+    goto out;
+failed:
+    status = exc_report_uncaught(t);
+out:
+    gc_root_reset(t, mark);
+    return status;
 }
 
 int main(int argc, char **argv)
 {
     if (argc > 1 && strcmp(argv[1], "test") == 0)
         return testrunner_main(argc - 1, argv + 1, "/proc/self/exe");
-    bool virtual_time = false, dis = false, gc_stress = false;
+    bool virtual_time = false, dis = false, gc_stress = false, interactive = false;
     const char *code = NULL;
     int i = 1;
     for (; i < argc; i++) {
@@ -148,6 +136,8 @@ int main(int argc, char **argv)
             gc_stress = true;
         } else if (strcmp(a, "--dis") == 0) {
             dis = true;
+        } else if (strcmp(a, "-i") == 0) {
+            interactive = true;
         } else if (strcmp(a, "-c") == 0) {
             if (i + 1 >= argc) {
                 fprintf(stderr, "Argument expected for the -c option\n%s", usage);
@@ -175,14 +165,18 @@ int main(int argc, char **argv)
     else sargv[sargc++] = "";
     for (; i < argc; i++) sargv[sargc++] = argv[i];
 
+    /* No program named: the REPL on a terminal (or with -i), else the
+     * program is read from stdin. */
+    bool from_stdin = !code && (!script || strcmp(script, "-") == 0);
+    bool repl_only = from_stdin && (interactive || isatty(STDIN_FILENO));
     size_t len = 0;
     char *src = NULL;
-    const char *filename;
+    const char *filename = "<stdin>";
     if (code) {
         src = strdup(code);
         len = strlen(code);
         filename = "<string>";
-    } else if (script && strcmp(script, "-") != 0) {
+    } else if (!from_stdin) {
         FILE *f = fopen(script, "rb");
         if (!f) {
             fprintf(stderr, "aster: can't open file '%s': [Errno 2] No such file or directory\n", script);
@@ -192,11 +186,10 @@ int main(int argc, char **argv)
         src = read_all(f, &len);
         fclose(f);
         filename = script;
-    } else {
+    } else if (!repl_only) {
         src = read_all(stdin, &len);
-        filename = "<stdin>";
     }
-    if (!src) {
+    if (!src && !repl_only) {
         fputs("aster: out of memory reading the program\n", stderr);
         free(sargv);
         return 1;
@@ -208,14 +201,20 @@ int main(int argc, char **argv)
         free(sargv);
         return 1;
     }
-    if (script && strcmp(script, "-") != 0) {
+    if (!from_stdin && !code) {
         char *copy = strdup(script);
         import_set_script_dir(t, copy ? dirname(copy) : ".");
         free(copy);
     } else {
         import_set_script_dir(t, ".");
     }
-    int status = run_source(t, src, len, filename, dis);
+    int status;
+    DictObj *globals = main_globals(t);
+    if (!globals) status = exc_report_uncaught(t);
+    else {
+        status = repl_only ? 0 : run_source(t, globals, src, len, filename, dis);
+        if (repl_only || (interactive && !dis)) status = repl_main(t, globals, repl_banner);
+    }
     interp_free(t);
     free(src);
     free(sargv);

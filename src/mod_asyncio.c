@@ -30,6 +30,17 @@ static Value get_running_loop_or_none(Thread *t, Value *args, int nargs, TupleOb
     return t->running_loop;
 }
 
+/* The loop hosting the REPL's top level, or None: asyncio.run may be
+ * called there (asyncio.h, loop_host). */
+static Value hosting_loop(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    (void)args;
+    if (arg_count(t, "_hosting_loop", nargs, 0, 0) < 0 || arg_no_kw(t, "_hosting_loop", kw) < 0)
+        return VAL_ERROR;
+    LoopObj *loop = loop_hosting(t);
+    return loop ? val_from_obj(loop) : VAL_NONE;
+}
+
 /* The loop set_event_loop installed for this thread (None if none). */
 static Value get_set_loop(Thread *t, Value *args, int nargs, TupleObj *kw)
 {
@@ -65,6 +76,7 @@ static const MethodDef asyncio_functions[] = {
     { "_mark_iterable_coroutine", mark_iterable_coroutine, 0 },
     { "get_running_loop", get_running_loop, 0 },
     { "_get_running_loop", get_running_loop_or_none, 0 },
+    { "_hosting_loop", hosting_loop, 0 },
     { "_get_event_loop", get_set_loop, 0 },
     { "_set_event_loop", set_loop, 0 },
     { NULL, NULL, 0 },

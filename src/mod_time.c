@@ -16,6 +16,7 @@
 #include "builtins.h"
 #include "args.h"
 #include "clock.h"
+#include "interrupt.h"
 #include "exc.h"
 #include "gc.h"
 #include "interp.h"
@@ -289,7 +290,7 @@ static Value t_sleep(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     if (secs != secs) return exc_raise(t, &ValueErrorType, "Invalid value NaN (not a number)");
     if (secs < 0) return exc_raise(t, &ValueErrorType, "sleep length must be non-negative");
     clock_sleep(t->interp, secs);
-    return VAL_NONE;
+    return interrupt_check(t) < 0 ? VAL_ERROR : VAL_NONE;
 }
 
 /* ------------------------------------------------------------------ */

@@ -38,7 +38,10 @@ static const char usage[] =
     "usage: aster test [PATHS...] [-k PATTERN] [-j N] [--update] [--real-time]\n"
     "                  [--timeout SECONDS]\n"
     "Runs the golden scripts (NAME.as with NAME.out beside it) and the Markdown\n"
-    "examples under PATHS (default: docs and tests).\n"
+    "examples under PATHS (default: docs and tests).  A Markdown example is a\n"
+    "```python or ```aster block followed by an ```output block, or holding a\n"
+    "`# Expected output:` comment; a block starting with `>>> ` is a REPL\n"
+    "transcript, typed into `aster -i` and compared with stdout and stderr.\n"
     "  -k PATTERN         only tests whose name contains or matches PATTERN\n"
     "  -j N               run N tests at once (default: CPU count, at most 8)\n"
     "  --update           rewrite the expected files of failing golden scripts\n"
@@ -158,6 +161,7 @@ typedef struct {
     char *error_name;      /* `# test: error NAME` */
     char *bad_directive;   /* a directive we do not know: the test fails */
     bool ellipsis, real_time;
+    bool transcript;       /* a `>>>` session: code is its input, run by `aster -i` */
     double timeout;        /* 0: the command line's */
 } Test;
 
@@ -387,6 +391,34 @@ static char *commented_output(const Lines *lines, size_t from, size_t to)
     return take_text(&b);
 }
 
+/* Whether LINE starts with PROMPT (">>>" or "...") followed by a blank
+ * or nothing. */
+static bool is_prompt(const char *line, const char *prompt)
+{
+    return strncmp(line, prompt, 3) == 0 && (line[3] == ' ' || line[3] == '\0');
+}
+
+/* A `>>>` transcript, lines [from, to): what follows the prompts is the
+ * input typed, every other line the output expected (stdout and stderr
+ * together, as on a terminal). */
+static void split_transcript(Test *t, const Lines *lines, size_t from, size_t to)
+{
+    StrBuf in, out;
+    strbuf_init(&in);
+    strbuf_init(&out);
+    strbuf_append(&in, "", 0);
+    strbuf_append(&out, "", 0);
+    for (size_t i = from; i < to; i++) {
+        const char *line = lines->items[i];
+        bool typed = is_prompt(line, ">>>") || is_prompt(line, "...");
+        strbuf_puts(typed ? &in : &out, typed ? line + (line[3] ? 4 : 3) : line);
+        strbuf_putc(typed ? &in : &out, '\n');
+    }
+    t->transcript = true;
+    t->code = take_text(&in);
+    t->expected = take_text(&out);
+}
+
 /* The test for the code block CODE, given the block after it (or NULL);
  * NULL when the block is not an example. */
 static Test *example_for(const char *path, const Lines *lines, const Block *code, const Block *next)
@@ -397,7 +429,12 @@ static Test *example_for(const char *path, const Lines *lines, const Block *code
     t->line = (int)code->fence + 1;
     free(t->name);
     t->name = xprintf("%s:%d", path, t->line);
-    bool has_directives = read_directives(t, lines, body, code->end) > 0;
+    size_t ndirectives = read_directives(t, lines, body, code->end);
+    bool has_directives = ndirectives > 0;
+    if (body + ndirectives < code->end && is_prompt(lines->items[body + ndirectives], ">>>")) {
+        split_transcript(t, lines, body + ndirectives, code->end);
+        return t;
+    }
     bool output_follows = next && strcmp(next->tag, "output") == 0;
     for (size_t i = code->end + 1; output_follows && i < next->fence; i++)
         output_follows = is_blank(lines->items[i]);
@@ -847,11 +884,12 @@ static bool make_pipe(int fds[2])
     return true;
 }
 
-/* Starts EXE with ARGV in folder CWD, stdin reading /dev/null, stdout and
- * stderr into pipes whose read ends are returned in FDS.  The child
- * leads a process group of its own, so a timeout kills all it started.
- * Returns the pid, or -1 with errno set. */
-static pid_t spawn(const char *exe, char *const argv[], const char *cwd, int fds[2])
+/* Starts EXE with ARGV in folder CWD, stdin reading INPUT (a file in CWD,
+ * or /dev/null when NULL), stdout and stderr into pipes whose read ends
+ * are returned in FDS; with MERGE, stderr goes to the stdout pipe.  The
+ * child leads a process group of its own, so a timeout kills all it
+ * started.  Returns the pid, or -1 with errno set. */
+static pid_t spawn(const char *exe, char *const argv[], const char *cwd, const char *input, bool merge, int fds[2])
 {
     int out[2], err[2];
     if (!make_pipe(out)) return -1;
@@ -863,12 +901,13 @@ static pid_t spawn(const char *exe, char *const argv[], const char *cwd, int fds
     pid_t pid = fork();
     if (pid == 0) {
         setpgid(0, 0);
-        int null = open("/dev/null", O_RDONLY | O_CLOEXEC);
-        if (null < 0 || dup2(null, 0) < 0 || dup2(out[1], 1) < 0 || dup2(err[1], 2) < 0) _exit(127);
+        if (dup2(out[1], 1) < 0 || dup2(merge ? out[1] : err[1], 2) < 0) _exit(127);
         if (chdir(cwd) < 0) {
             dprintf(2, "aster test: cannot enter %s: %s\n", cwd, strerror(errno));
             _exit(127);
         }
+        int in = open(input ? input : "/dev/null", O_RDONLY | O_CLOEXEC);
+        if (in < 0 || dup2(in, 0) < 0) _exit(127);
         execv(exe, argv);
         dprintf(2, "aster test: cannot run %s: %s\n", exe, strerror(errno));
         _exit(127);
@@ -946,9 +985,9 @@ static bool start_job(Job *job, const Test *t, const Options *opt, Outcome *o)
     int argc = 0;
     argv[argc++] = opt->exe;
     if (!real_time) argv[argc++] = (char *)"--virtual-time";
-    argv[argc++] = script;
+    argv[argc++] = t->transcript ? (char *)"-i" : script;
     argv[argc] = NULL;
-    job->pid = spawn(opt->exe, argv, dir, job->fd);
+    job->pid = spawn(opt->exe, argv, dir, t->transcript ? script : NULL, t->transcript, job->fd);
     int saved = errno;
     free(dir);
     free(script);

@@ -21,8 +21,10 @@
 #include "asyncio.h"
 #include "exc.h"
 #include "import.h"
+#include "interrupt.h"
 #include "module.h"
 #include "obj_dict.h"
+#include "obj_file.h"
 #include "obj_gen.h"
 #include "obj_int.h"
 #include "obj_list.h"
@@ -283,6 +285,19 @@ Value vm_run_module(Thread *t, CodeObj *code, DictObj *globals)
     }
     gc_root_reset(t, mark);
     return r;
+}
+
+Value vm_module_coroutine(Thread *t, CodeObj *code, DictObj *globals)
+{
+    uint32_t mark = gc_root_mark(t);
+    gc_push_root(t, val_from_obj(code));
+    Value fv = func_new(t, code, globals);
+    if (fv == VAL_ERROR) return VAL_ERROR;
+    gc_push_root(t, fv);
+    Value coro = gen_new(t, (FuncObj *)val_as_obj(fv), NULL, 0, NULL);
+    if (coro != VAL_ERROR) ((GenObj *)val_as_obj(coro))->frame->locals = globals;
+    gc_root_reset(t, mark);
+    return coro;
 }
 
 /* ---- helpers for single instructions ---------------------------------- */
@@ -620,6 +635,11 @@ static int print_expr(Thread *t, Value v)
         }
     }
     gc_pop_roots(t, 1);
+    if (rc == 0 && val_is_type(v, &CoroType)) {
+        static const char hint[] = "hint: use 'await' to run a coroutine: did you forget 'await'?\n";
+        if (out != VAL_UNBOUND && file_flush_any(t, out) < 0) return -1;
+        file_write_stderr(t, hint, sizeof hint - 1);
+    }
     return rc;
 }
 
@@ -700,6 +720,14 @@ static void gen_convert_stop_iteration(Thread *t, Frame *f)
 #define CHECK(x) do { if ((x) == VAL_ERROR) goto error; } while (0)
 #define CHECKI(x) do { if ((x) < 0) goto error; } while (0)
 
+/* Jumps to instruction `to`.  A backward jump closes a loop: the place
+ * where a busy script notices Ctrl-C. */
+#define JUMP_TO(to) do { \
+        uint32_t *to_ = code->code + (to); \
+        if (to_ < ip && interrupt_pending) { SAVE(); CHECKI(interrupt_raise(t)); } \
+        ip = to_; \
+    } while (0)
+
 #if defined(__GNUC__)
 #define DISPATCH() do { w = *ip++; goto *dispatch[INSTR_OP(w)]; } while (0)
 #define TARGET(name) L_##name:
@@ -708,7 +736,6 @@ static void gen_convert_stop_iteration(Thread *t, Frame *f)
 #define TARGET(name) case OP_##name:
 #endif
 
-/* Links generator g's frame under f and makes it current. */
 /* Resumes generator g under frame f: at its own frame, or at the bottom
  * of the await chain it suspended with. */
 #define ENTER_GEN(g) do { \
@@ -1365,14 +1392,14 @@ Value vm_run_at(Thread *t, Frame *entry, Frame *start, Value throw)
         TOP() = r;
         DISPATCH();
     }
-    TARGET(JUMP) ip = code->code + INSTR_ARG(w); DISPATCH();
+    TARGET(JUMP) JUMP_TO(INSTR_ARG(w)); DISPATCH();
     TARGET(POP_JUMP_IF_FALSE) {
         Value v = POP();
         int r;
         if (v == VAL_FALSE || v == VAL_NONE) r = 0;
         else if (v == VAL_TRUE) r = 1;
         else { SAVE(); r = op_truth(t, v); CHECKI(r); }
-        if (!r) ip = code->code + INSTR_ARG(w);
+        if (!r) JUMP_TO(INSTR_ARG(w));
         DISPATCH();
     }
     TARGET(POP_JUMP_IF_TRUE) {
@@ -1381,7 +1408,7 @@ Value vm_run_at(Thread *t, Frame *entry, Frame *start, Value throw)
         if (v == VAL_FALSE || v == VAL_NONE) r = 0;
         else if (v == VAL_TRUE) r = 1;
         else { SAVE(); r = op_truth(t, v); CHECKI(r); }
-        if (r) ip = code->code + INSTR_ARG(w);
+        if (r) JUMP_TO(INSTR_ARG(w));
         DISPATCH();
     }
     TARGET(JUMP_IF_FALSE_OR_POP) {

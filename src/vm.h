@@ -32,6 +32,9 @@ Value vm_call_function(Thread *t, FuncObj *func, Value *args, int nargs, TupleOb
 
 /* Runs a module-level code object with the given globals. */
 Value vm_run_module(Thread *t, CodeObj *code, DictObj *globals);
+/* The coroutine that runs module code compiled with top-level await
+ * (CO_COROUTINE) in globals, as the REPL does. */
+Value vm_module_coroutine(Thread *t, CodeObj *code, DictObj *globals);
 
 /* The globals of the innermost running frame (builtins() when none). */
 DictObj *vm_globals(Thread *t);

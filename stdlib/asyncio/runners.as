@@ -1,6 +1,7 @@
 """asyncio.run and Runner: run a coroutine on a fresh event loop."""
 
 import contextvars
+from _asyncio import _hosting_loop
 from . import events
 from ._core import CancelledError, all_tasks, iscoroutine, _get_running_loop
 
@@ -54,7 +55,7 @@ class Runner:
     def run(self, coro, *, context=None):
         if not iscoroutine(coro):
             raise ValueError('a coroutine was expected, got {!r}'.format(coro))
-        if _get_running_loop() is not None:
+        if _get_running_loop() is not None and _hosting_loop() is None:
             raise RuntimeError('Runner.run() cannot be called from a running event loop')
         self._lazy_init()
         if context is None:
@@ -81,8 +82,9 @@ class Runner:
 
 
 def run(main, *, debug=None, loop_factory=None):
-    """Runs coroutine main on a new event loop and returns its result."""
-    if _get_running_loop() is not None:
+    """Runs coroutine main on a new event loop and returns its result.
+    At the REPL's prompt the session loop waits meanwhile."""
+    if _get_running_loop() is not None and _hosting_loop() is None:
         raise RuntimeError('asyncio.run() cannot be called from a running event loop')
     with Runner(debug=debug, loop_factory=loop_factory) as runner:
         return runner.run(main)
