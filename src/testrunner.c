@@ -252,8 +252,13 @@ static char *sibling(const char *path, const char *ext)
 static void collect_golden(TestList *tests, const char *path)
 {
     char *out = sibling(path, ".out");
-    if (file_exists(out) && !has_marker(path, "conform", "skip"))
-        tests_push(tests, test_new(GOLDEN, path));
+    if (file_exists(out) && !has_marker(path, "conform", "skip")) {
+        Test *t = test_new(GOLDEN, path);
+        /* Workloads hopeless when every allocation walks the heap. */
+        if (getenv("ASTER_GC_STRESS") && has_marker(path, "gc-stress", "skip"))
+            t->skip_reason = xstrdup("too slow under GC stress");
+        tests_push(tests, t);
+    }
     free(out);
 }
 

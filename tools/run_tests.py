@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""run_tests.py -- aster's test runner (C unit tests and golden scripts).
+"""run_tests.py -- aster's whole test suite: C unit tests, checks, and
+`aster test` over the golden scripts and the documentation's examples.
 
 Usage:
     python3 tools/run_tests.py [--build DIR] [--gc-stress] [-k PATTERN] [-j N]
@@ -14,19 +15,22 @@ What it runs
     are given (name one, e.g. build/tests/unit_gc, to run it) or when --interp
     is used.  tools/check_aster_test.py, which checks `aster test`, runs
     with them and counts as one more.
-  * Golden scripts: every NAME.as under tests/golden, tests/asyncio and tests/seeds (or under the PATHS
-    given: files or directories) that has NAME.out beside it, except scripts
-    whose first five lines contain `# conform: skip` (helper modules).  Each
-    runs as
-        DIR/aster --virtual-time NAME.as
-    with the script's folder as working directory, so tracebacks name the
-    bare NAME.as.  A script with `# real-time` in its first five lines runs
-    without --virtual-time (it checks that real sleeps give the same output).
-
-  * Examples in Markdown files under docs/ (or in the PATHS given): a
-    fenced block tagged `python` or `aster` followed directly by a block
-    tagged `output` is run as a script under --virtual-time, and its stdout
-    must equal the output block.
+  * `DIR/aster test docs tests` (or `aster test PATHS`): the golden scripts
+    and the Markdown examples and transcripts, judged by aster's own
+    runner (src/testrunner.c; docs/reference/test-runner.md).  Its failure
+    reports are shown and its counts added to the total.  Under
+    --gc-stress it skips the scripts marked `# gc-stress: skip`.
+  * With --interp CMD, this script runs the golden scripts (under
+    tests/golden, tests/asyncio and tests/seeds, or the PATHS given) and
+    the examples in docs/ itself with CMD, by the same rules as below:
+    that is how the corpus is checked against CPython.
+      - Golden scripts: every NAME.as with NAME.out beside it, except
+        scripts whose first five lines contain `# conform: skip` (helper
+        modules), run in the script's folder.  A script with `# real-time`
+        in its first five lines runs without --virtual-time.
+      - Examples in Markdown files: a fenced block tagged `python` or
+        `aster` followed directly by a block tagged `output` is run as a
+        script, and its stdout must equal the output block.
 
 How a golden script is judged
   * stdout must equal NAME.out after both are normalised: every
@@ -240,7 +244,15 @@ def matches(test, pattern):
             or fnmatch.fnmatch(os.path.basename(name), pattern))
 
 
+def is_unit_path(path):
+    return (os.path.isfile(path) and os.path.basename(path).startswith('unit_')
+            and not path.endswith('.as'))
+
+
 def collect(args, build):
+    """The tests this script runs itself: unit tests and checks, and with
+    --interp the golden scripts and examples (otherwise `aster test`
+    runs those, see run_aster_test)."""
     tests = []
     if args.paths:
         for p in args.paths:
@@ -248,17 +260,16 @@ def collect(args, build):
             if not os.path.exists(ap):
                 sys.stderr.write('run_tests: no such file or directory: %s\n' % p)
                 sys.exit(2)
-            if os.path.isfile(ap) and os.path.basename(ap).startswith('unit_') \
-                    and not ap.endswith('.as'):
+            if is_unit_path(ap):
                 if not args.interp:
                     tests.append(Test('unit', ap))
-                continue
-            tests += [Test('golden', s) for s in golden_in(ap)
-                      if runnable_golden(s)]
-            tests += docs_in(ap)
+            elif args.interp:
+                tests += [Test('golden', s) for s in golden_in(ap)
+                          if runnable_golden(s)]
+                tests += docs_in(ap)
+    elif not args.interp:
+        tests += unit_tests(build)
     else:
-        if not args.interp:
-            tests += unit_tests(build)
         tests += [Test('golden', s) for root in GOLDEN_ROOTS for s in golden_in(root)
                   if runnable_golden(s)]
         tests += docs_in(DOCS_ROOT)
@@ -448,6 +459,32 @@ def run_test(test, args, build, env):
     return judge_golden(test, res)
 
 
+def run_aster_test(args, build, env):
+    """Runs `aster test` on the golden scripts and Markdown examples (the
+    PATHS that are not unit tests, or docs/ and tests/), echoing its
+    failure reports; returns (passed, failed, skipped)."""
+    paths = [p for p in args.paths if not is_unit_path(os.path.abspath(p))]
+    if args.paths and not paths:
+        return 0, 0, 0
+    cmd = [os.path.join(build, 'aster'), 'test', '-j', str(args.jobs),
+           '--timeout', '%g' % args.timeout]
+    if args.pattern:
+        cmd += ['-k', args.pattern]
+    cmd += [os.path.abspath(p) for p in paths] or ['docs', 'tests']
+    proc = subprocess.run(cmd, cwd=REPO, env=env, stdout=subprocess.PIPE,
+                          stderr=subprocess.STDOUT, text=True, errors='replace')
+    lines = proc.stdout.rstrip('\n').split('\n')
+    m = re.match(r'^(\d+) passed, (\d+) failed(?:, (\d+) skipped)?$', lines[-1])
+    if not m:
+        print('FAIL aster test: no summary line (exit status %d)' % proc.returncode)
+        for line in lines[-20:]:
+            print('    ' + line)
+        return 0, 1, 0
+    for line in lines[:-1]:
+        print(line)
+    return int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
+
+
 def resolve_interp(cmd):
     words = shlex.split(cmd)
     out = []
@@ -487,6 +524,7 @@ def main():
         ap.error('-j needs a positive number')
 
     tests = collect(args, build)
+    delegate = args.interp_words is None
     skipped = []
     if args.gc_stress:
         args.timeout *= 10
@@ -497,9 +535,12 @@ def main():
     if args.list:
         for t in tests:
             print(t.name)
+        if delegate:
+            paths = [p for p in args.paths if not is_unit_path(os.path.abspath(p))]
+            print('(and what `aster test` finds in %s)' % ' '.join(paths or ['docs', 'tests']))
         return 0
 
-    if args.interp_words is None and any(t.kind == 'golden' for t in tests):
+    if delegate or any(t.kind == 'golden' for t in tests):
         aster = os.path.join(build, 'aster')
         if not os.access(aster, os.X_OK):
             sys.stderr.write('run_tests: %s not found: build aster first '
@@ -527,6 +568,11 @@ def main():
             for line in detail:
                 print('    ' + line)
             sys.stdout.flush()
+    if delegate:
+        p, f, s = run_aster_test(args, build, env)
+        passed, failed = passed + p, failed + f
+        if s:
+            print('(%d skipped by aster test)' % s)
     if skipped:
         print('(%d skipped under --gc-stress: %s)'
               % (len(skipped), ', '.join(os.path.basename(t.path)
