@@ -226,8 +226,9 @@ static Value resolve_dotted(Repl *r, const char *s, size_t len)
         size_t plen = dot ? (size_t)(dot - part) : len - (size_t)(part - s);
         gc_push_root(t, v);
         key = str_new(t, part, plen);
+        gc_push_root(t, key);
         v = key == VAL_ERROR ? VAL_ERROR : op_getattr_opt(t, v, STR(key));
-        gc_pop_roots(t, 1);
+        gc_pop_roots(t, 2);
         if (v == VAL_ERROR) return v;
     }
     return v == VAL_UNBOUND ? VAL_ERROR : v;

@@ -630,7 +630,12 @@ static int print_expr(Thread *t, Value v)
         else {
             gc_push_root(t, nl);
             Value s = str_concat(t, r, nl);
-            if (s == VAL_ERROR || op_call_method(t, out, NAME(t, write), &s, 1) == VAL_ERROR) rc = -1;
+            if (s == VAL_ERROR) rc = -1;
+            else {
+                gc_push_root(t, s);
+                if (op_call_method(t, out, NAME(t, write), &s, 1) == VAL_ERROR) rc = -1;
+                gc_pop_roots(t, 1);
+            }
             gc_pop_roots(t, 1);
         }
     }
