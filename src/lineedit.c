@@ -1,11 +1,14 @@
 /*
  * lineedit.c -- reading lines at a terminal through libedit's readline
- * interface, in callback mode: we own the wait (poll) and hand libedit
+ * interface, in callback mode: we own the wait (ppoll) and hand libedit
  * one key at a time, so the event loop can run between keys.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
+#include <locale.h>
 #include <poll.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +23,7 @@ static char *history_path;
 /* What the line handler received. */
 static bool line_done;
 static char *line_read;
+static bool input_closed;       /* the terminal hung up */
 
 /* The completions being handed to libedit one by one. */
 static char **matches;
@@ -75,10 +79,86 @@ static void on_line(char *line)
     line_read = line;
 }
 
+/* poll() for a key, in which only Ctrl-C may interrupt: SIGINT is let in
+ * only inside ppoll, so a Ctrl-C that came earlier, while a key was being
+ * handled, is seen by the check before it rather than lost.  Returns
+ * what ppoll does: 1 when a key is waiting. */
+static int wait_for_key(int ms)
+{
+    sigset_t intr, old;
+    sigemptyset(&intr);
+    sigaddset(&intr, SIGINT);
+    sigprocmask(SIG_BLOCK, &intr, &old);
+    int n;
+    if (interrupt_pending) {
+        n = -1;
+        errno = EINTR;
+    } else {
+        struct pollfd in = { .fd = STDIN_FILENO, .events = POLLIN };
+        struct timespec ts = { ms / 1000, (long)(ms % 1000) * 1000000 };
+        n = ppoll(&in, 1, ms < 0 ? NULL : &ts, &old);
+    }
+    int saved = errno;
+    sigprocmask(SIG_SETMASK, &old, NULL);
+    /* A Ctrl-C held back since ppoll returned arrives here.  (It also
+     * flushed the terminal's input, so reading now could block.) */
+    if (interrupt_pending) {
+        n = -1;
+        saved = EINTR;
+    }
+    errno = saved;
+    return n;
+}
+
+/* One byte of input, read without blocking (a Ctrl-C empties the
+ * terminal's queue between a poll and a read): 1, 0 at a hang-up, or -1
+ * on an interrupt or an error. */
+static int read_byte(unsigned char *c)
+{
+    for (;;) {
+        int n = wait_for_key(-1);
+        if (n < 0 && errno == EINTR && !interrupt_pending) continue;
+        if (n < 0) return -1;
+        int flags = fcntl(STDIN_FILENO, F_GETFL);
+        fcntl(STDIN_FILENO, F_SETFL, flags | O_NONBLOCK);
+        ssize_t got = read(STDIN_FILENO, c, 1);
+        int saved = errno;
+        fcntl(STDIN_FILENO, F_SETFL, flags);
+        if (got >= 0) return (int)got;
+        if (saved != EAGAIN && saved != EINTR) return -1;
+    }
+}
+
+/* libedit's key reader: one character, decoded from UTF-8 here (libedit
+ * takes what this returns as a whole character), or -1 (for libedit,
+ * the end of input) on Ctrl-C or a hang-up, which lineedit_read then
+ * reports. */
+static int read_key(FILE *stream)
+{
+    (void)stream;
+    unsigned char c;
+    int got = read_byte(&c);
+    if (got <= 0) {
+        if (got == 0) input_closed = true;
+        return -1;
+    }
+    int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+    int cp = extra == 3 ? c & 0x07 : extra == 2 ? c & 0x0F : extra == 1 ? c & 0x1F : c;
+    for (int i = 0; i < extra; i++) {
+        unsigned char next;
+        if (read_byte(&next) <= 0 || (next & 0xC0) != 0x80) return 0xFFFD;
+        cp = (cp << 6) | (next & 0x3F);
+    }
+    return cp;
+}
+
 void lineedit_begin(const char *path, const LineEditHooks *h)
 {
     hooks = *h;
+    /* libedit decodes keys by the locale: UTF-8 input needs LC_CTYPE. */
+    setlocale(LC_CTYPE, "");
     rl_catch_signals = 0;
+    rl_getc_function = read_key;
     rl_readline_name = "aster";
     rl_attempted_completion_function = attempt_completion;
     /* '.' is part of a word: `asyncio.sl` completes as one. */
@@ -108,13 +188,15 @@ void lineedit_end(void)
     free_matches();
 }
 
-/* Erases the line being typed, lets the caller run, and draws the line
- * again under whatever the caller printed. */
+/* Erases the line being typed, lets the caller run until it has no more
+ * work at once (a bounded number of times), and draws the line again
+ * under whatever the caller printed. */
 static bool run_hooks(void)
 {
     fputs("\r\033[K", stdout);
     fflush(stdout);
-    bool ok = hooks.run(hooks.ctx);
+    bool ok = true;
+    for (int i = 0; i < 100 && ok && hooks.timeout(hooks.ctx) == 0; i++) ok = hooks.run(hooks.ctx);
     rl_forced_update_display();
     return ok;
 }
@@ -135,18 +217,17 @@ LineStatus lineedit_read(const char *prompt, char **line)
             continue;
         }
         int ms = wait < 0 ? -1 : wait * 1000 >= INT_MAX ? INT_MAX : (int)(wait * 1000) + 1;
-        struct pollfd in = { .fd = STDIN_FILENO, .events = POLLIN };
-        int n = poll(&in, 1, ms);
+        int n = wait_for_key(ms);
         if (n < 0 && errno == EINTR && interrupt_pending) {
             interrupt_pending = 0;
             status = LINE_INTERRUPTED;
             break;
         }
-        if (n < 0 && errno != EINTR) {
+        if (n > 0) rl_callback_read_char();
+        if (input_closed || (n < 0 && errno != EINTR)) {
             status = LINE_EOF;
             break;
         }
-        if (n > 0) rl_callback_read_char();
     }
     if (!line_done) {
         /* Leave the abandoned line on screen and start the next below. */

@@ -503,6 +503,7 @@ static int run_once(Thread *t, LoopObj *loop)
     if (loop->ready_len == 0 && !loop->stopping) {
         if (loop->ntimers == 0) deadlock(t, loop);
         double wait = loop->timers[0]->when - clock_monotonic(ip);
+        if (interrupt_check(t) < 0) return -1;
         if (wait > 0) clock_sleep(ip, wait);
         if (interrupt_check(t) < 0) return -1;
     }

@@ -13,8 +13,10 @@ What it runs
     exits with status 0; on failure its output is shown.  They run with the
     build directory as working directory.  Unit tests are skipped when PATHS
     are given (name one, e.g. build/tests/unit_gc, to run it) or when --interp
-    is used.  tools/check_aster_test.py, which checks `aster test`, runs
-    with them and counts as one more.
+    is used.  The checks in Python run with them, one test each:
+    tools/check_aster_test.py (checks `aster test`) and tools/repl_check.py
+    (the REPL in a pseudo-terminal, tests/repl, and on a pipe,
+    tests/repl_pipe).
   * `DIR/aster test docs tests` (or `aster test PATHS`): the golden scripts
     and the Markdown examples and transcripts, judged by aster's own
     runner (src/testrunner.c; docs/reference/test-runner.md).  Its failure
@@ -115,18 +117,19 @@ class Test:
     """One thing to run: a unit test executable, a golden script, or an
     example in a Markdown file (code and expected stdout)."""
 
-    def __init__(self, kind, path, line=0, code='', expected=''):
+    def __init__(self, kind, path, line=0, code='', expected='', args=()):
         self.kind = kind            # 'unit', 'check', 'golden' or 'doc'
         self.path = path            # absolute
         self.line = line            # doc: line of the code block's fence
         self.code = code
         self.expected = expected
+        self.args = list(args)      # check: its arguments
 
     @property
     def name(self):
         if self.kind == 'doc':
             return '%s:%d' % (display(self.path), self.line)
-        return display(self.path)
+        return ' '.join([display(self.path)] + self.args)
 
 
 def display(path):
@@ -168,8 +171,14 @@ def unit_tests(build):
         # meson keeps object files in unit_x.p/ directories beside unit_x
         if n.startswith('unit_') and os.path.isfile(p) and os.access(p, os.X_OK):
             out.append(Test('unit', p))
-    # The checks of `aster test` itself count as one more unit test.
-    out.append(Test('check', os.path.join(REPO, 'tools', 'check_aster_test.py')))
+    # Checks written in Python, each counted as one more test: `aster test`
+    # itself, and the REPL on a pseudo-terminal and on a pipe.
+    tools = os.path.join(REPO, 'tools')
+    out.append(Test('check', os.path.join(tools, 'check_aster_test.py'), args=['--build', build]))
+    aster = os.path.join(build, 'aster')
+    out.append(Test('check', os.path.join(tools, 'repl_check.py'), args=['--aster', aster]))
+    out.append(Test('check', os.path.join(tools, 'repl_check.py'),
+                    args=['--aster', aster, '--pipe', 'tests/repl_pipe']))
     return out
 
 
@@ -449,7 +458,9 @@ def run_test(test, args, build, env):
         res = run_process([test.path], build, env, args.timeout * 6)
         return judge_unit(res)
     if test.kind == 'check':
-        res = run_process([sys.executable, test.path, '--build', build], REPO, env, args.timeout * 12)
+        limits = ['--timeout', '%g' % (args.timeout * 2), '--step', '%g' % args.timeout] \
+            if test.path.endswith('repl_check.py') else []
+        res = run_process([sys.executable, test.path] + test.args + limits, REPO, env, args.timeout * 12)
         return judge_unit(res)
     if test.kind == 'doc':
         return run_doc_example(test, args, build, env)
