@@ -811,6 +811,13 @@ static void judge_example(const Test *t, const Run *r, Outcome *o)
         settle(o, t, &problems, &detail);
         return;
     }
+    if (!t->error_name && !t->transcript && r->status != 0) {
+        /* An example that prints what it should and then fails is wrong. */
+        char *status = describe_status(r->status);
+        strbuf_printf(&problems, "; exit status %s", status);
+        free(status);
+        add_stderr_tail(&detail, r, 3);
+    }
     if (t->error_name) {
         char *last = last_stderr_line(r->err, r->err_len);
         if (r->status != 1 || !names_exception(last, t->error_name)) {
@@ -824,7 +831,7 @@ static void judge_example(const Test *t, const Run *r, Outcome *o)
     if (t->expected) {
         size_t before = detail.count;
         check_stdout(&problems, &detail, t->expected, r, t->ellipsis);
-        if (detail.count > before && !t->error_name) add_stderr_tail(&detail, r, 3);
+        if (detail.count > before && !t->error_name && r->status == 0) add_stderr_tail(&detail, r, 3);
     }
     settle(o, t, &problems, &detail);
 }

@@ -269,13 +269,24 @@ Value vm_call_function(Thread *t, FuncObj *fn, Value *args, int nargs, TupleObj 
     return r;
 }
 
+/* The function running module code; it and the code are pushed as
+ * roots (the caller resets them). */
+static Value module_function(Thread *t, CodeObj *code, DictObj *globals)
+{
+    gc_push_root(t, val_from_obj(code));
+    Value fv = func_new(t, code, globals);
+    if (fv != VAL_ERROR) gc_push_root(t, fv);
+    return fv;
+}
+
 Value vm_run_module(Thread *t, CodeObj *code, DictObj *globals)
 {
     uint32_t mark = gc_root_mark(t);
-    gc_push_root(t, val_from_obj(code));
-    Value fv = func_new(t, code, globals);
-    if (fv == VAL_ERROR) return VAL_ERROR;
-    gc_push_root(t, fv);
+    Value fv = module_function(t, code, globals);
+    if (fv == VAL_ERROR) {
+        gc_root_reset(t, mark);
+        return VAL_ERROR;
+    }
     Frame *f = frame_push(t, (FuncObj *)val_as_obj(fv));
     Value r = VAL_ERROR;
     if (f) {
@@ -290,11 +301,8 @@ Value vm_run_module(Thread *t, CodeObj *code, DictObj *globals)
 Value vm_module_coroutine(Thread *t, CodeObj *code, DictObj *globals)
 {
     uint32_t mark = gc_root_mark(t);
-    gc_push_root(t, val_from_obj(code));
-    Value fv = func_new(t, code, globals);
-    if (fv == VAL_ERROR) return VAL_ERROR;
-    gc_push_root(t, fv);
-    Value coro = gen_new(t, (FuncObj *)val_as_obj(fv), NULL, 0, NULL);
+    Value fv = module_function(t, code, globals);
+    Value coro = fv == VAL_ERROR ? VAL_ERROR : gen_new(t, (FuncObj *)val_as_obj(fv), NULL, 0, NULL);
     if (coro != VAL_ERROR) ((GenObj *)val_as_obj(coro))->frame->locals = globals;
     gc_root_reset(t, mark);
     return coro;

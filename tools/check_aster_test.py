@@ -130,6 +130,32 @@ print('commented')
 #     commented
 #     twice
 ```
+
+```python
+print('all printed')
+raise SystemExit(4)
+```
+
+```output
+all printed
+```
+
+```python
+>>> 6 * 7
+42
+>>> print('typed')
+typed
+>>> 1 +
+  File "<stdin>", line 1
+    1 +
+       ^
+SyntaxError: invalid syntax
+```
+
+```python
+>>> 'transcript'
+'wrong'
+```
 '''
 
 
@@ -137,7 +163,7 @@ def check_markdown(aster, folder):
     write(folder, 'doc.md', EXAMPLES)
     rc, out = aster_test(aster, 'doc.md', cwd=folder)
     check('Markdown failures exit 1', rc == 1, out)
-    check('`# test: skip` counts as skipped', summary(out) == '1 passed, 5 failed, 1 skipped', out)
+    check('`# test: skip` counts as skipped', summary(out) == '2 passed, 7 failed, 1 skipped', out)
     check('`# test: error` needs the error', 'FAIL doc.md:10: expected KeyError, got exit status 0' in out, out)
     check('`# test: ellipsis` still compares the rest',
           'FAIL doc.md:15: stdout differs' in out and '+one two three' in out, out)
@@ -145,6 +171,10 @@ def check_markdown(aster, folder):
     check('`# test: timeout` kills the example', 'FAIL doc.md:29: timed out' in out, out)
     check('`# Expected output:` comments are the output',
           'FAIL doc.md:45: stdout differs' in out and '-twice' in out, out)
+    check('an example must exit with status 0', 'FAIL doc.md:54: exit status 4' in out, out)
+    check('a `>>>` transcript runs in the REPL', 'doc.md:63' not in out, out)
+    check('a transcript compares what the REPL printed',
+          'FAIL doc.md:75: stdout differs' in out and "+'transcript'" in out, out)
 
 
 def main():
