@@ -136,7 +136,8 @@ void loop_host(Thread *t, LoopObj *loop);
 void loop_unhost(Thread *t, LoopObj *loop);
 /* The loop hosting this thread's top level, or NULL. */
 LoopObj *loop_hosting(Thread *t);
-/* Runs the due timers and the ready entries once, without waiting. */
+/* Runs the due timers and the ready entries once, without waiting
+ * (between the REPL's entries: the loop is not running). */
 int loop_run_ready(Thread *t, LoopObj *loop);
 /* How long the loop may sleep before it has work: 0 if something is
  * ready, the time to the next timer, or -1 for no limit (no timers, or

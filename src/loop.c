@@ -726,16 +726,24 @@ static int check_can_run(Thread *t, LoopObj *loop)
     return 0;
 }
 
+
+/* Makes loop the running loop of this thread, or lets go of it. */
+static void set_running(Thread *t, LoopObj *loop, bool running)
+{
+    loop->running = running;
+    t->running_loop = running ? val_from_obj(loop) : VAL_NONE;
+}
+
 void loop_host(Thread *t, LoopObj *loop)
 {
-    loop->running = loop->hosted = true;
-    t->running_loop = val_from_obj(loop);
+    set_running(t, loop, true);
+    loop->hosted = true;
 }
 
 void loop_unhost(Thread *t, LoopObj *loop)
 {
-    loop->running = loop->hosted = false;
-    t->running_loop = VAL_NONE;
+    set_running(t, loop, false);
+    loop->hosted = false;
 }
 
 static int run_forever(Thread *t, LoopObj *loop)
@@ -745,16 +753,14 @@ static int run_forever(Thread *t, LoopObj *loop)
      * asyncio.run does); the host is set aside meanwhile. */
     LoopObj *host = loop_hosting(t);
     if (host) loop_unhost(t, host);
-    loop->running = true;
-    t->running_loop = val_from_obj(loop);
+    set_running(t, loop, true);
     int rc = 0;
     while (rc == 0) {
         rc = run_once(t, loop);
         if (loop->stopping) break;
     }
     loop->stopping = false;
-    loop->running = false;
-    t->running_loop = VAL_NONE;
+    set_running(t, loop, false);
     if (host) loop_host(t, host);
     return rc;
 }
@@ -770,15 +776,11 @@ double loop_idle_timeout(Thread *t, LoopObj *loop)
 
 int loop_run_ready(Thread *t, LoopObj *loop)
 {
-    bool hosted = loop->hosted;
-    loop->running = true;
-    loop->hosted = false;
-    t->running_loop = val_from_obj(loop);
+    set_running(t, loop, true);
     loop->stopping = true;      /* run_once must not wait */
     int rc = run_once(t, loop);
     loop->stopping = false;
-    loop->running = loop->hosted = hosted;
-    t->running_loop = hosted ? val_from_obj(loop) : VAL_NONE;
+    set_running(t, loop, false);
     return rc;
 }
 

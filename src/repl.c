@@ -41,6 +41,7 @@ typedef struct {
 } Repl;
 
 static Value session_loop(Repl *r) { return r->t->roots[r->loop_slot]; }
+static LoopObj *session_loop_obj(Repl *r) { return (LoopObj *)val_as_obj(session_loop(r)); }
 
 /* ---- errors ---------------------------------------------------------------------- */
 
@@ -80,19 +81,14 @@ static int new_session_loop(Repl *r)
     return rc;
 }
 
-/* Reports the tasks that failed with nobody looking, flushes output. */
-static void after_loop_ran(Repl *r)
-{
-    if (loop_report_unretrieved(r->t, (LoopObj *)val_as_obj(session_loop(r))) < 0) report_error(r);
-    file_flush_all(r->t);
-}
-
-/* One turn of the loop: due timers and ready callbacks. */
+/* One turn of the loop (due timers and ready callbacks), then the
+ * report of the tasks that failed with nobody looking. */
 static void turn_loop(Repl *r)
 {
-    LoopObj *loop = (LoopObj *)val_as_obj(session_loop(r));
+    LoopObj *loop = session_loop_obj(r);
     if (!loop->closed && loop_run_ready(r->t, loop) < 0) report_error(r);
-    after_loop_ran(r);
+    if (loop_report_unretrieved(r->t, loop) < 0) report_error(r);
+    file_flush_all(r->t);
 }
 
 /* Cancels what still runs on the session's loop, as asyncio.run does at
@@ -101,7 +97,7 @@ static void close_session_loop(Repl *r)
 {
     Thread *t = r->t;
     Value loop = session_loop(r);
-    if (((LoopObj *)val_as_obj(loop))->closed) return;
+    if (session_loop_obj(r)->closed) return;
     Value runners = import_module(t, "asyncio.runners");
     if (runners == VAL_ERROR || call_attr(t, runners, "_cancel_all_tasks", &loop, 1) == VAL_ERROR
         || call_attr(t, loop, "close", NULL, 0) == VAL_ERROR)
@@ -147,7 +143,7 @@ static void run_entry(Repl *r, Value code)
 {
     Thread *t = r->t;
     gc_push_root(t, code);
-    LoopObj *loop = (LoopObj *)val_as_obj(session_loop(r));
+    LoopObj *loop = session_loop_obj(r);
     loop_host(t, loop);
     CodeObj *co = (CodeObj *)val_as_obj(code);
     Value result = (co->flags & CO_COROUTINE) ? run_async_entry(r, code) : vm_run_module(t, co, r->globals);
@@ -297,7 +293,7 @@ static char **complete(void *ctx, const char *word)
 static double idle_timeout(void *ctx)
 {
     Repl *r = ctx;
-    return loop_idle_timeout(r->t, (LoopObj *)val_as_obj(session_loop(r)));
+    return loop_idle_timeout(r->t, session_loop_obj(r));
 }
 
 static bool idle_run(void *ctx)
@@ -307,8 +303,8 @@ static bool idle_run(void *ctx)
     return !r->leaving;
 }
 
-/* Reads one line without its newline.  Off a terminal the loop turns
- * once before each line, as if the user typed it at once. */
+/* Reads one line without its newline.  (Off a terminal, session turns
+ * the loop once before each line, as if the user typed it at once.) */
 static LineStatus read_line(Repl *r, const char *prompt, StrBuf *line)
 {
     if (r->tty) {
