@@ -9,6 +9,7 @@
  */
 #include <stdio.h>
 #include "code.h"
+#include "attrcache.h"
 #include "gc.h"
 #include "interp.h"
 #include "obj_str.h"
@@ -48,6 +49,7 @@ static void code_finalize(GC *gc, Obj *o)
     if (co->lines) mem_free(gc, co->lines, co->nlines * sizeof(LineEntry));
     /* Finalisers may not touch other objects (co->names may be gone). */
     if (co->global_cache) mem_free(gc, co->global_cache, co->global_cache_len * sizeof(GlobalCacheEntry));
+    if (co->attr_cache) mem_free(gc, co->attr_cache, co->attr_cache_len * sizeof(AttrCacheSite));
 }
 
 #define CODE(v) ((CodeObj *)val_as_obj(v))

@@ -88,6 +88,8 @@ typedef struct CodeObj {
     int firstlineno;
     GlobalCacheEntry *global_cache;  /* one per name, made on first use; weak */
     uint32_t global_cache_len;       /* entries, kept for the finaliser */
+    struct AttrCacheSite *attr_cache;/* the same for attributes (attrcache.h) */
+    uint32_t attr_cache_len;
 } CodeObj;
 
 extern TypeObj CodeType;

@@ -55,14 +55,12 @@ enum {
 #define NAME(t, id) ((t)->interp->names[NAME_##id])
 
 /* A cache of type attribute lookups (ops.c, type_lookup_cached).  An
- * entry is valid while the sum of its type's MRO dict versions (which
- * only grow) is unchanged. */
+ * entry is valid while type_epoch (obj_dict.h) is unchanged. */
 #define ATTR_CACHE_SIZE 1024
 typedef struct {
     TypeObj *type;
     StrObj *name;
-    TupleObj *mro;
-    uint64_t stamp;
+    uint64_t epoch;
     Value value;
 } AttrCacheEntry;
 

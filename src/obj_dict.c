@@ -196,7 +196,7 @@ static int dict_resize(Thread *t, DictObj *d, size_t minsize)
     d->entries_cap = cap;
     d->usable = cap - n;
     d->nentries = n;
-    d->version++;
+    dict_changed(d);
     return 0;
 }
 
@@ -214,7 +214,7 @@ static void insert_new(DictObj *d, int64_t hash, Value key, Value value)
     d->entries[d->nentries++] = (DictEntry){ hash, key, value };
     d->used++;
     d->usable--;
-    d->version++;
+    dict_changed(d);
 }
 
 static int make_room(Thread *t, DictObj *d)
@@ -230,7 +230,7 @@ static int insert(Thread *t, DictObj *d, Value key, int64_t hash, Value value)
     if (ix == IX_ERROR) return -1;
     if (ix >= 0) {
         d->entries[ix].value = value;
-        d->version++;
+        dict_changed(d);
         return 0;
     }
     if (make_room(t, d) < 0) return -1;
@@ -245,7 +245,7 @@ static void delete_entry(DictObj *d, int64_t ix)
     e->key = VAL_UNBOUND;
     e->value = VAL_UNBOUND;
     d->used--;
-    d->version++;
+    dict_changed(d);
 }
 
 static void dict_release(GC *gc, DictObj *d)
@@ -255,7 +255,7 @@ static void dict_release(GC *gc, DictObj *d)
     d->entries = NULL;
     d->index = NULL;
     d->used = d->nentries = d->entries_cap = d->usable = d->index_size = 0;
-    d->version++;
+    dict_changed(d);
 }
 
 /* KeyError(key); key is rooted here, it may be a fresh message. */
@@ -334,13 +334,19 @@ Value dict_get_str(DictObj *d, StrObj *key)
     return ix >= 0 ? d->entries[ix].value : VAL_UNBOUND;
 }
 
+int64_t dict_index_str(DictObj *d, StrObj *key)
+{
+    int64_t ix = str_lookup(d, key, str_hash(key));
+    return ix >= 0 ? ix : -1;
+}
+
 int dict_set_str(Thread *t, DictObj *d, StrObj *key, Value value)
 {
     int64_t hash = str_hash(key);
     int64_t ix = str_lookup(d, key, hash);
     if (ix >= 0) {
         d->entries[ix].value = value;
-        d->version++;
+        dict_changed(d);
         return 0;
     }
     if (make_room(t, d) < 0) return -1;

@@ -5,6 +5,10 @@
  * Lookups with str keys (dict_get_str) cannot fail; general lookups call
  * __hash__/__eq__ and so can raise and run script code.  `version`
  * changes on every mutation (for inline caches).
+ *
+ * A type's namespace is a `watched` dict: any change to one also moves
+ * the global `type_epoch`, which every cached attribute lookup checks, so
+ * one comparison proves that no class anywhere has changed.
  */
 #ifndef ASTER_OBJ_DICT_H
 #define ASTER_OBJ_DICT_H
@@ -27,7 +31,17 @@ struct DictObj {
     DictEntry *entries;         /* mem_alloc'ed */
     int32_t *index;             /* mem_alloc'ed; -1 empty, -2 dummy, else entry */
     uint64_t version;
+    bool watched;               /* a type's namespace: changes move type_epoch */
 };
+
+extern uint64_t type_epoch;
+
+/* Every mutation of d goes through here. */
+static inline void dict_changed(DictObj *d)
+{
+    d->version++;
+    if (d->watched) type_epoch++;
+}
 
 #define DICT(v) ((DictObj *)val_as_obj(v))
 static inline bool dict_check(Value v) { return val_is_obj(v) && val_isinstance(v, &DictType); }
@@ -41,6 +55,8 @@ int dict_del(Thread *t, DictObj *d, Value key);   /* 0 deleted, 1 missing (no ex
 Value dict_get_str(DictObj *d, StrObj *key);      /* VAL_UNBOUND when missing */
 int dict_set_str(Thread *t, DictObj *d, StrObj *key, Value value);
 int dict_set_cstr(Thread *t, DictObj *d, const char *key, Value value); /* interns key */
+/* The index in d->entries of key, or -1 (for inline caches). */
+int64_t dict_index_str(DictObj *d, StrObj *key);
 /* Iteration in insertion order: start with pos = 0. */
 bool dict_next(DictObj *d, size_t *pos, Value *key, Value *value);
 static inline size_t dict_len(DictObj *d) { return d->used; }

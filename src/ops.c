@@ -332,27 +332,13 @@ Value type_lookup(TypeObj *type, StrObj *name)
 
 Value type_lookup_cached(Thread *t, TypeObj *type, StrObj *name)
 {
-    TupleObj *mro = type->mro;
-    if (!name->interned || !mro) return type_lookup(type, name);
-    /* Builtin types' dicts never change after start-up: only classes
-     * made by scripts count. */
-    uint64_t stamp = 0;
-    for (size_t i = 0; i < mro->len; i++) {
-        TypeObj *b = (TypeObj *)val_as_obj(mro->items[i]);
-        if (b->flags & TYPE_HEAPTYPE) stamp += b->dict->version;
-    }
+    if (!name->interned) return type_lookup(type, name);
     size_t h = (((uintptr_t)type >> 4) ^ (((uintptr_t)name >> 4) * 31)) & (ATTR_CACHE_SIZE - 1);
     AttrCacheEntry *e = &t->interp->attr_cache[h];
-    if (e->type == type && e->name == name && e->mro == mro && e->stamp == stamp) return e->value;
+    if (e->type == type && e->name == name && e->epoch == type_epoch) return e->value;
     Value v = type_lookup(type, name);
-    *e = (AttrCacheEntry){ type, name, mro, stamp, v };
+    *e = (AttrCacheEntry){ type, name, type_epoch, v };
     return v;
-}
-
-void type_cache_forget(Interp *ip, TypeObj *type)
-{
-    for (size_t i = 0; i < ATTR_CACHE_SIZE; i++)
-        if (ip->attr_cache[i].type == type) ip->attr_cache[i].type = NULL;
 }
 
 Value generic_getattr(Thread *t, Value obj, StrObj *name)

@@ -50,8 +50,6 @@ int generic_setattr(Thread *t, Value obj, StrObj *name, Value value);
 Value type_lookup(TypeObj *type, StrObj *name);
 /* The same through the interpreter's attribute cache (interned names). */
 Value type_lookup_cached(Thread *t, TypeObj *type, StrObj *name);
-/* Drops cache entries of a type that is being freed. */
-void type_cache_forget(Interp *ip, TypeObj *type);
 
 /* Calls.  args are rooted by the caller; kwnames may be NULL. */
 Value op_call(Thread *t, Value callable, Value *args, int nargs, TupleObj *kwnames);

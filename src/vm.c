@@ -19,6 +19,7 @@
 #include "vm.h"
 #include "args.h"
 #include "asyncio.h"
+#include "attrcache.h"
 #include "exc.h"
 #include "import.h"
 #include "interrupt.h"
@@ -992,16 +993,41 @@ Value vm_run_at(Thread *t, Frame *entry, Frame *start, Value throw)
         DISPATCH();
     }
     TARGET(LOAD_ATTR) {
+        Value obj = TOP();
+        StrObj *name = STR(NAMEV(INSTR_ARG(w)));
+        AttrCacheSite *c = code->attr_cache ? &code->attr_cache[INSTR_ARG(w)] : NULL;
+        bool hit = attrcache_hit(c, obj);
+        if (hit && c->kind != ATTR_SLOW) {
+            Value v = attrcache_dict_get(c, attrcache_dict(obj), name);
+            if (v == VAL_UNBOUND && c->kind == ATTR_DICT_OR_CLASS) v = c->attr;
+            if (v != VAL_UNBOUND) {
+                TOP() = v;
+                DISPATCH();
+            }
+        }
         SAVE();
-        Value v = op_getattr(t, TOP(), STR(NAMEV(INSTR_ARG(w))));
+        Value v = op_getattr(t, obj, name);
         CHECK(v);
+        if (!hit) attrcache_fill(t, attrcache_site(t, code, INSTR_ARG(w)), obj, name);
         TOP() = v;
         DISPATCH();
     }
     TARGET(STORE_ATTR) {
-        SAVE();
         Value obj = TOP(), v = PEEK(2);
-        CHECKI(op_setattr(t, obj, STR(NAMEV(INSTR_ARG(w))), v));
+        StrObj *name = STR(NAMEV(INSTR_ARG(w)));
+        AttrCacheSite *c = code->attr_cache ? &code->attr_cache[INSTR_ARG(w)] : NULL;
+        bool hit = attrcache_hit(c, obj);
+        if (hit && c->store_kind == ATTR_STORE_DICT) {
+            if (!attrcache_dict_replace(c, attrcache_dict(obj), name, v)) {
+                SAVE();
+                CHECKI(attrcache_store(t, c, obj, name, v));
+            }
+            sp -= 2;
+            DISPATCH();
+        }
+        SAVE();
+        CHECKI(op_setattr(t, obj, name, v));
+        if (!hit) attrcache_fill(t, attrcache_site(t, code, INSTR_ARG(w)), obj, name);
         sp -= 2;
         DISPATCH();
     }
@@ -1012,9 +1038,20 @@ Value vm_run_at(Thread *t, Frame *entry, Frame *start, Value throw)
         DISPATCH();
     }
     TARGET(LOAD_METHOD) {
-        SAVE();
         Value obj = TOP();
         StrObj *name = STR(NAMEV(INSTR_ARG(w)));
+        AttrCacheSite *c = code->attr_cache ? &code->attr_cache[INSTR_ARG(w)] : NULL;
+        if (attrcache_hit(c, obj) && c->kind == ATTR_METHOD) {
+            DictObj *d = attrcache_dict(obj);
+            if (!d || d->used == 0 || dict_index_str(d, name) < 0) {
+                TOP() = c->attr;
+                PUSH(obj);
+                DISPATCH();
+            }
+        } else if (val_is_obj(obj) && !attrcache_hit(c, obj)) {
+            attrcache_fill(t, attrcache_site(t, code, INSTR_ARG(w)), obj, name);
+        }
+        SAVE();
         TypeObj *tp = val_type(obj);
         if (!tp->getattr) {
             Value m = type_lookup_cached(t, tp, name);

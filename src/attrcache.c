@@ -1,0 +1,75 @@
+/*
+ * attrcache.c -- filling the attribute inline caches (attrcache.h).
+ */
+#include <string.h>
+#include "attrcache.h"
+#include "code.h"
+#include "exc.h"
+#include "gc.h"
+#include "module.h"
+#include "obj_func.h"
+#include "obj_str.h"
+#include "obj_tuple.h"
+#include "ops.h"
+
+AttrCacheSite *attrcache_site(Thread *t, CodeObj *code, uint32_t i)
+{
+    if (!code->attr_cache) {
+        size_t n = code->names->len;
+        code->attr_cache = mem_alloc(t, n * sizeof(AttrCacheSite));
+        if (!code->attr_cache) {
+            exc_clear(t);
+            return NULL;
+        }
+        memset(code->attr_cache, 0, n * sizeof(AttrCacheSite));
+        code->attr_cache_len = (uint32_t)n;
+    }
+    return &code->attr_cache[i];
+}
+
+/* A function found on the class that a method call may take unbound:
+ * a script function or a builtin type's instance method. */
+static bool is_plain_method(Value m)
+{
+    if (val_is_type(m, &FunctionType)) return true;
+    if (!val_is_type(m, &NativeType)) return false;
+    NativeObj *n = (NativeObj *)val_as_obj(m);
+    return n->owner && !(n->def->flags & (METH_CLASS | METH_STATIC));
+}
+
+void attrcache_fill(Thread *t, AttrCacheSite *c, Value obj, StrObj *name)
+{
+    if (!c || !val_is_obj(obj) || !name->interned) return;
+    TypeObj *tp = val_as_obj(obj)->type;
+    Value attr = type_lookup_cached(t, tp, name);
+    TypeObj *at = attr != VAL_UNBOUND ? val_type(attr) : NULL;
+    bool data_descr = at && at->descr_set;
+    c->type = tp;
+    c->epoch = type_epoch;
+    c->attr = attr;
+    c->kind = ATTR_SLOW;
+    c->store_kind = ATTR_SLOW;
+    if (!tp->dict_offset || data_descr) return;
+    if (!tp->setattr) c->store_kind = ATTR_STORE_DICT;
+    if (tp->getattr) return;
+    if (at && is_plain_method(attr)) c->kind = ATTR_METHOD;
+    else if (at && !at->descr_get) c->kind = ATTR_DICT_OR_CLASS;
+    else c->kind = ATTR_DICT;
+}
+
+int attrcache_store(Thread *t, AttrCacheSite *c, Value obj, StrObj *name, Value v)
+{
+    DictObj **dp = (DictObj **)((char *)val_as_obj(obj) + val_as_obj(obj)->type->dict_offset);
+    if (!*dp) {
+        Value d = dict_new(t);
+        if (d == VAL_ERROR) return -1;
+        *dp = DICT(d);
+    }
+    DictObj *d = *dp;
+    if (attrcache_dict_replace(c, d, name, v)) return 0;
+    if (dict_set_str(t, d, name, v) < 0) return -1;
+    /* A new key is the last entry. */
+    size_t last = d->nentries - 1;
+    c->hint = d->entries[last].key == val_from_obj(name) ? (uint32_t)last : (uint32_t)dict_index_str(d, name);
+    return 0;
+}
