@@ -49,10 +49,11 @@ void attrcache_fill(Thread *t, AttrCacheSite *c, Value obj, StrObj *name)
     c->attr = attr;
     c->kind = ATTR_SLOW;
     c->store_kind = ATTR_SLOW;
-    if (!tp->dict_offset || data_descr) return;
-    if (!tp->setattr) c->store_kind = ATTR_STORE_DICT;
+    if (data_descr) return;
+    if (!tp->setattr && tp->dict_offset) c->store_kind = ATTR_STORE_DICT;
     if (tp->getattr) return;
     if (at && is_plain_method(attr)) c->kind = ATTR_METHOD;
+    else if (!tp->dict_offset) return;
     else if (at && !at->descr_get) c->kind = ATTR_DICT_OR_CLASS;
     else c->kind = ATTR_DICT;
 }

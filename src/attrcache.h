@@ -31,6 +31,7 @@ typedef struct AttrCacheSite {
     uint32_t kind;      /* AttrKind, for reads and method calls */
     uint32_t store_kind;/* ATTR_STORE_DICT or ATTR_SLOW, for writes */
     uint32_t hint;      /* the entry index where the name was last found */
+    uint64_t absent_in; /* keys_id of an instance dict seen without the name */
 } AttrCacheSite;
 
 /* The entry for names[i] of code, made on first use; NULL if no memory
@@ -44,11 +45,12 @@ static inline bool attrcache_hit(const AttrCacheSite *c, Value obj)
     return c && val_is_obj(obj) && c->type == val_as_obj(obj)->type && c->epoch == type_epoch;
 }
 
-/* The instance dict of obj (whose type was cached, so it has one slot). */
+/* The instance dict of obj, or NULL. */
 static inline DictObj *attrcache_dict(Value obj)
 {
     Obj *o = val_as_obj(obj);
-    return *(DictObj **)((char *)o + o->type->dict_offset);
+    uint32_t off = o->type->dict_offset;
+    return off ? *(DictObj **)((char *)o + off) : NULL;
 }
 
 /* d[name] probed first at the remembered index; VAL_UNBOUND if absent. */
@@ -61,6 +63,15 @@ static inline Value attrcache_dict_get(AttrCacheSite *c, DictObj *d, StrObj *nam
     if (ix < 0) return VAL_UNBOUND;
     c->hint = (uint32_t)ix;
     return d->entries[ix].value;
+}
+
+/* Is name absent from the instance dict d (which may be NULL)? */
+static inline bool attrcache_dict_lacks(AttrCacheSite *c, DictObj *d, StrObj *name)
+{
+    if (!d || d->used == 0 || d->keys_id == c->absent_in) return true;
+    if (dict_index_str(d, name) >= 0) return false;
+    c->absent_in = d->keys_id;
+    return true;
 }
 
 /* Replaces d[name] if it is at the remembered index; false otherwise. */

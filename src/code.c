@@ -16,8 +16,13 @@
 #include "obj_tuple.h"
 #include "strbuf.h"
 
-const LineEntry *code_position(const CodeObj *code, uint32_t pc)
+const LineEntry *code_position(CodeObj *code, uint32_t pc)
 {
+    /* The same pc is asked again and again (each coroutine made at one
+     * call site records it), so the last answer is remembered. */
+    uint32_t m = code->position_memo;
+    if (m && code->lines[m - 1].pc <= pc && (m == code->nlines || code->lines[m].pc > pc))
+        return &code->lines[m - 1];
     /* The last entry starting at or before pc. */
     uint32_t lo = 0, hi = code->nlines;
     while (lo < hi) {
@@ -25,6 +30,7 @@ const LineEntry *code_position(const CodeObj *code, uint32_t pc)
         if (code->lines[mid].pc <= pc) lo = mid + 1;
         else hi = mid;
     }
+    code->position_memo = lo;
     return lo ? &code->lines[lo - 1] : NULL;
 }
 

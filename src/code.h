@@ -84,6 +84,7 @@ typedef struct CodeObj {
     uint32_t nexc;
     LineEntry *lines;
     uint32_t nlines;
+    uint32_t position_memo;     /* code_position's last answer, plus one */
     StrObj *name, *qualname, *filename;
     int firstlineno;
     GlobalCacheEntry *global_cache;  /* one per name, made on first use; weak */
@@ -95,8 +96,8 @@ typedef struct CodeObj {
 extern TypeObj CodeType;
 
 /* The source position of instruction pc. */
-const LineEntry *code_position(const CodeObj *code, uint32_t pc);
-static inline int code_line(const CodeObj *code, uint32_t pc)
+const LineEntry *code_position(CodeObj *code, uint32_t pc);
+static inline int code_line(CodeObj *code, uint32_t pc)
 {
     const LineEntry *e = code_position(code, pc);
     return e ? e->line : code->firstlineno;

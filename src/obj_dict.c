@@ -215,6 +215,7 @@ static void insert_new(DictObj *d, int64_t hash, Value key, Value value)
     d->used++;
     d->usable--;
     dict_changed(d);
+    dict_keys_changed(d);
 }
 
 static int make_room(Thread *t, DictObj *d)
@@ -246,6 +247,7 @@ static void delete_entry(DictObj *d, int64_t ix)
     e->value = VAL_UNBOUND;
     d->used--;
     dict_changed(d);
+    dict_keys_changed(d);
 }
 
 static void dict_release(GC *gc, DictObj *d)
@@ -256,6 +258,7 @@ static void dict_release(GC *gc, DictObj *d)
     d->index = NULL;
     d->used = d->nentries = d->entries_cap = d->usable = d->index_size = 0;
     dict_changed(d);
+    dict_keys_changed(d);
 }
 
 /* KeyError(key); key is rooted here, it may be a fresh message. */
@@ -268,6 +271,8 @@ static Value key_error(Thread *t, Value key)
 }
 
 /* ---- the C API ---- */
+
+uint64_t dict_keys_clock;
 
 Value dict_new(Thread *t)
 {

@@ -32,9 +32,19 @@ struct DictObj {
     int32_t *index;             /* mem_alloc'ed; -1 empty, -2 dummy, else entry */
     uint64_t version;
     bool watched;               /* a type's namespace: changes move type_epoch */
+    /* Names the set of keys: takes a value no dict has had whenever a key
+     * is added or removed (0: never had one), so a cache can prove that a
+     * name is still absent with one comparison. */
+    uint64_t keys_id;
 };
 
 extern uint64_t type_epoch;
+extern uint64_t dict_keys_clock;
+
+static inline void dict_keys_changed(DictObj *d)
+{
+    d->keys_id = ++dict_keys_clock;
+}
 
 /* Every mutation of d goes through here. */
 static inline void dict_changed(DictObj *d)

@@ -1042,32 +1042,21 @@ Value vm_run_at(Thread *t, Frame *entry, Frame *start, Value throw)
         StrObj *name = STR(NAMEV(INSTR_ARG(w)));
         AttrCacheSite *c = code->attr_cache ? &code->attr_cache[INSTR_ARG(w)] : NULL;
         if (attrcache_hit(c, obj) && c->kind == ATTR_METHOD) {
-            DictObj *d = attrcache_dict(obj);
-            if (!d || d->used == 0 || dict_index_str(d, name) < 0) {
+            if (attrcache_dict_lacks(c, attrcache_dict(obj), name)) {
                 TOP() = c->attr;
                 PUSH(obj);
                 DISPATCH();
             }
         } else if (val_is_obj(obj) && !attrcache_hit(c, obj)) {
-            attrcache_fill(t, attrcache_site(t, code, INSTR_ARG(w)), obj, name);
-        }
-        SAVE();
-        TypeObj *tp = val_type(obj);
-        if (!tp->getattr) {
-            Value m = type_lookup_cached(t, tp, name);
-            if (m != VAL_UNBOUND && (val_is_type(m, &FunctionType)
-                                     || (val_is_type(m, &NativeType)
-                                         && ((NativeObj *)val_as_obj(m))->owner
-                                         && !(((NativeObj *)val_as_obj(m))->def->flags
-                                              & (METH_CLASS | METH_STATIC))))) {
-                DictObj **dp = obj_dict_slot(obj);
-                if (!dp || !*dp || dict_get_str(*dp, name) == VAL_UNBOUND) {
-                    TOP() = m;
-                    PUSH(obj);
-                    DISPATCH();
-                }
+            SAVE();
+            attrcache_fill(t, c = attrcache_site(t, code, INSTR_ARG(w)), obj, name);
+            if (c && c->kind == ATTR_METHOD && attrcache_dict_lacks(c, attrcache_dict(obj), name)) {
+                TOP() = c->attr;
+                PUSH(obj);
+                DISPATCH();
             }
         }
+        SAVE();
         Value v = op_getattr(t, obj, name);
         CHECK(v);
         TOP() = VAL_UNBOUND;
