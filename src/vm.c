@@ -1122,9 +1122,16 @@ Value vm_run_at(Thread *t, Frame *entry, Frame *start, Value throw)
         Value r;
         if (val_both_int(a, b)) {
             int64_t x = val_as_int(a), y = val_as_int(b), z;
-            switch (op & ~BINOP_INPLACE) {
-            case BINOP_ADD: z = x + y; if (int_fits_small(z)) { r = val_from_small(z); goto binop_done; } break;
-            case BINOP_SUB: z = x - y; if (int_fits_small(z)) { r = val_from_small(z); goto binop_done; } break;
+            /* + and - first: they are most of the arithmetic. */
+            uint32_t kind = op & ~BINOP_INPLACE;
+            if (kind == BINOP_ADD) {
+                z = x + y;
+                if (int_fits_small(z)) { r = val_from_small(z); goto binop_done; }
+            } else if (kind == BINOP_SUB) {
+                z = x - y;
+                if (int_fits_small(z)) { r = val_from_small(z); goto binop_done; }
+            }
+            switch (kind) {
             case BINOP_MUL:
                 if (!__builtin_mul_overflow(x, y, &z) && int_fits_small(z)) { r = val_from_small(z); goto binop_done; }
                 break;
@@ -1223,6 +1230,14 @@ Value vm_run_at(Thread *t, Frame *entry, Frame *start, Value throw)
             case CMP_NE: c = x != y; break;
             case CMP_GT: c = x > y; break;
             default: c = x >= y; break;
+            }
+            /* A conditional jump nearly always follows: take it here. */
+            uint32_t next = *ip;
+            if (INSTR_OP(next) == OP_POP_JUMP_IF_FALSE || INSTR_OP(next) == OP_POP_JUMP_IF_TRUE) {
+                sp -= 2;
+                ip++;
+                if (c == (INSTR_OP(next) == OP_POP_JUMP_IF_TRUE)) JUMP_TO(INSTR_ARG(next));
+                DISPATCH();
             }
             r = val_from_bool(c);
         } else {
