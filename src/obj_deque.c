@@ -567,15 +567,21 @@ static int method_args(Thread *t, const char *name, int nargs, TupleObj *kwnames
     return arg_count(t, full, nargs - 1, min, max);
 }
 
-/* The same for insert, index and rotate, whose counts CPython words as
- * "insert expected 2 arguments, got 1" (counted_as names the function). */
-static int method_args_expected(Thread *t, const char *name, const char *counted_as, int nargs,
-                                TupleObj *kwnames, int min, int max)
+/* The count check of insert and index, in CPython's older wording:
+ * "insert() takes exactly 2 arguments (1 given)". */
+static int method_args_counted(Thread *t, const char *name, int nargs, TupleObj *kwnames, int min,
+                               int max)
 {
     char full[40];
     snprintf(full, sizeof full, "deque.%s", name);
     if (arg_no_kw(t, full, kwnames) < 0) return -1;
-    return arg_count_expected(t, counted_as, nargs - 1, min, max);
+    int n = nargs - 1;
+    if (n >= min && n <= max) return 0;
+    const char *how = min == max ? "exactly" : n < min ? "at least" : "at most";
+    int want = n < min ? min : max;
+    exc_raise(t, &TypeErrorType, "%s() takes %s %d argument%s (%d given)", name, how, want,
+              want == 1 ? "" : "s", n);
+    return -1;
 }
 
 #define METHOD(name) static Value name(Thread *t, Value *args, int nargs, TupleObj *kwnames)
@@ -696,7 +702,7 @@ static int search_bound(Thread *t, Value v, int64_t *out)
 /* index(x[, start[, stop]]) */
 METHOD(deque_index_m)
 {
-    if (method_args_expected(t, "index", "index", nargs, kwnames, 1, 3) < 0) return VAL_ERROR;
+    if (method_args_counted(t, "index", nargs, kwnames, 1, 3) < 0) return VAL_ERROR;
     DequeObj *d = DEQUE(args[0]);
     int64_t start = 0, stop = (int64_t)d->len;
     if (nargs > 2 && search_bound(t, args[2], &start) < 0) return VAL_ERROR;
@@ -718,7 +724,7 @@ METHOD(deque_index_m)
 /* insert(i, x): i clamped to the ends, like list.insert. */
 METHOD(deque_insert_m)
 {
-    if (method_args_expected(t, "insert", "insert", nargs, kwnames, 2, 2) < 0) return VAL_ERROR;
+    if (method_args_counted(t, "insert", nargs, kwnames, 2, 2) < 0) return VAL_ERROR;
     int64_t i;
     if (ssize_arg(t, args[1], &i) < 0) return VAL_ERROR;
     DequeObj *d = DEQUE(args[0]);
@@ -759,7 +765,9 @@ METHOD(deque_reverse_m)
 
 METHOD(deque_rotate_m)
 {
-    if (method_args_expected(t, "rotate", "deque.rotate", nargs, kwnames, 0, 1) < 0) return VAL_ERROR;
+    if (arg_no_kw(t, "deque.rotate", kwnames) < 0 ||
+        arg_count_expected(t, "deque.rotate", nargs - 1, 0, 1) < 0)
+        return VAL_ERROR;
     int64_t n = 1;
     if (nargs > 1 && ssize_arg(t, args[1], &n) < 0) return VAL_ERROR;
     rotate(DEQUE(args[0]), n);
