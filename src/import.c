@@ -33,6 +33,7 @@ const NativeModuleDef native_modules[] = {
     { "time", mod_time_init },
     { "contextvars", mod_contextvars_init },
     { "_asyncio", mod_asyncio_init },
+    { "_collections", mod_collections_init },
     { NULL, NULL },
 };
 

@@ -19,6 +19,7 @@
 #include "gc.h"
 #include "import.h"
 #include "module.h"
+#include "obj_deque.h"
 #include "obj_dict.h"
 #include "obj_file.h"
 #include "obj_func.h"
@@ -47,6 +48,7 @@ TypeObj *const interp_static_types[] = {
     BUILTINS_STATIC_TYPES
     CONTEXTVARS_TYPES
     ASYNCIO_TYPES
+    DEQUE_TYPES
 #define X(c, py, base) &c##Type,
     EXC_LIST(X)
 #undef X

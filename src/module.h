@@ -103,6 +103,7 @@ Value mod_sys_init(Thread *t);                       /* mod_sys.c */
 Value mod_time_init(Thread *t);                      /* mod_time.c */
 Value mod_contextvars_init(Thread *t);               /* mod_contextvars.c */
 Value mod_asyncio_init(Thread *t);                   /* mod_asyncio.c */
+Value mod_collections_init(Thread *t);               /* mod_collections.c */
 
 /* The table of C modules (import.c), NULL-terminated. */
 extern const NativeModuleDef native_modules[];
