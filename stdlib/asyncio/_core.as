@@ -5,7 +5,7 @@ module adds the small functions around them that every other module of
 the package needs."""
 
 from _asyncio import (Future, Task, CancelledError, InvalidStateError, get_running_loop,
-                      _get_running_loop)
+                      _get_running_loop, _mark_iterable_coroutine)
 from .exceptions import BrokenBarrierError
 from .events import get_event_loop
 from .coroutines import iscoroutine
@@ -57,16 +57,10 @@ def ensure_future(coro_or_future, *, loop=None):
     return loop.create_task(coro_or_future)
 
 
-class _Sleep0:
-    """Awaiting it yields to the loop exactly once."""
-    __slots__ = ()
-
-    def __await__(self):
-        yield
-
-
-_SLEEP0 = _Sleep0()
-
-
 def sleep0():
-    return _SLEEP0
+    """Awaiting it yields to the loop exactly once (a generator-based
+    coroutine, so `await` takes it as it is)."""
+    yield
+
+
+_mark_iterable_coroutine(sleep0)

@@ -12,64 +12,12 @@ running loop the first time it has to block, and refuses any other loop
 afterwards.
 """
 
+from collections import deque
+
 from ._core import CancelledError, BrokenBarrierError, _get_running_loop
 
 __all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore',
            'Barrier')
-
-
-class _Fifo:
-    """A first-in first-out sequence kept in a list.
-
-    Items leave from a head index that moves forward; the dead prefix is cut
-    off once it is at least half the list, so append and popleft cost O(1)
-    amortised.  remove() is cheap for the head, which is the usual case: the
-    waiter that leaves is mostly the one that was woken first.
-    """
-
-    __slots__ = ('_items', '_head')
-
-    def __init__(self):
-        self._items = []
-        self._head = 0
-
-    def __len__(self):
-        return len(self._items) - self._head
-
-    def __iter__(self):
-        items = self._items
-        i = self._head
-        while i < len(items):
-            yield items[i]
-            i += 1
-
-    def append(self, item):
-        self._items.append(item)
-
-    def first(self):
-        return self._items[self._head]
-
-    def popleft(self):
-        items = self._items
-        head = self._head
-        if head >= len(items):
-            raise IndexError('pop from an empty queue')
-        item = items[head]
-        items[head] = None
-        head += 1
-        if head * 2 >= len(items):
-            del items[:head]
-            head = 0
-        self._head = head
-        return item
-
-    def remove(self, item):
-        """Remove the first occurrence of item; ValueError if absent."""
-        index = self._items.index(item, self._head)
-        if index == self._head:
-            self.popleft()
-        else:
-            del self._items[index]
 
 
 class _LoopBound:
@@ -120,7 +68,7 @@ class Lock(_AsyncContextManager, _LoopBound):
     release it.  Blocked acquirers get the lock in the order they asked."""
 
     def __init__(self):
-        self._waiters = None    # a _Fifo, made on first contention
+        self._waiters = None    # a deque, made on first contention
         self._locked = False
 
     def __repr__(self):
@@ -141,7 +89,7 @@ class Lock(_AsyncContextManager, _LoopBound):
             return True
 
         if self._waiters is None:
-            self._waiters = _Fifo()
+            self._waiters = deque()
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
@@ -170,7 +118,7 @@ class Lock(_AsyncContextManager, _LoopBound):
         # A waiter that is already done will run soon and either take the
         # lock or, if it was cancelled meanwhile, pass the turn on itself.
         if self._waiters:
-            fut = self._waiters.first()
+            fut = self._waiters[0]
             if not fut.done():
                 fut.set_result(True)
 
@@ -180,7 +128,7 @@ class Event(_LoopBound):
     returns at once while the flag stays set."""
 
     def __init__(self):
-        self._waiters = _Fifo()
+        self._waiters = deque()
         self._value = False
 
     def __repr__(self):
@@ -228,7 +176,7 @@ class Condition(_AsyncContextManager, _LoopBound):
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = _Fifo()
+        self._waiters = deque()
 
     def __repr__(self):
         state = 'locked' if self.locked() else 'unlocked'
@@ -294,7 +242,7 @@ class Semaphore(_AsyncContextManager, _LoopBound):
     def __init__(self, value=1):
         if value < 0:
             raise ValueError('Semaphore initial value must be >= 0')
-        self._waiters = None    # a _Fifo, made on first contention
+        self._waiters = None    # a deque, made on first contention
         self._value = value
 
     def __repr__(self):
@@ -316,7 +264,7 @@ class Semaphore(_AsyncContextManager, _LoopBound):
             return True
 
         if self._waiters is None:
-            self._waiters = _Fifo()
+            self._waiters = deque()
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:

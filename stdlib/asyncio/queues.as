@@ -7,7 +7,9 @@ first waiting getter and each get the first waiting putter, so the order
 in which blocked tasks proceed is the order in which they arrived.
 """
 
-from .locks import Event, _Fifo, _LoopBound
+from collections import deque
+
+from .locks import Event, _LoopBound
 
 __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty',
            'QueueShutDown')
@@ -35,8 +37,8 @@ class Queue(_LoopBound):
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = _Fifo()
-        self._putters = _Fifo()
+        self._getters = deque()
+        self._putters = deque()
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
@@ -44,7 +46,7 @@ class Queue(_LoopBound):
         self._init(maxsize)
 
     def _init(self, maxsize):
-        self._queue = _Fifo()
+        self._queue = deque()
 
     def _put(self, item):
         self._queue.append(item)
