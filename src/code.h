@@ -57,12 +57,13 @@ typedef struct {
     uint16_t col, end_col;      /* 0-based columns on `line`; end exclusive */
 } LineEntry;
 
-/* LOAD_GLOBAL's cache, one entry per name (vm.c): the value found and
- * the versions of the globals and builtins dicts it was found with. */
+/* LOAD_GLOBAL's cache, one entry per name (vm.c): where the name was
+ * found, valid while the globals and builtins keep the keys_id they had
+ * (obj_dict.h) -- rebinding a global does not invalidate it. */
 typedef struct {
-    DictObj *globals;
-    uint64_t globals_version, builtins_version;
-    Value value;
+    uint64_t globals_keys, builtins_keys;
+    uint32_t index;             /* in the entries of the dict that has it */
+    bool in_builtins;           /* absent from the globals */
 } GlobalCacheEntry;
 
 typedef struct CodeObj {

@@ -561,6 +561,7 @@ static Value deque_inplace(Thread *t, BinOp op, Value a, Value b)
  * one argument (0 given)" and "deque.NAME() takes no keyword arguments". */
 static int method_args(Thread *t, const char *name, int nargs, TupleObj *kwnames, int min, int max)
 {
+    if ((!kwnames || kwnames->len == 0) && nargs - 1 >= min && nargs - 1 <= max) return 0;
     char full[40];
     snprintf(full, sizeof full, "deque.%s", name);
     if (arg_no_kw(t, full, kwnames) < 0) return -1;
@@ -572,10 +573,11 @@ static int method_args(Thread *t, const char *name, int nargs, TupleObj *kwnames
 static int method_args_counted(Thread *t, const char *name, int nargs, TupleObj *kwnames, int min,
                                int max)
 {
+    int n = nargs - 1;
+    if ((!kwnames || kwnames->len == 0) && n >= min && n <= max) return 0;
     char full[40];
     snprintf(full, sizeof full, "deque.%s", name);
     if (arg_no_kw(t, full, kwnames) < 0) return -1;
-    int n = nargs - 1;
     if (n >= min && n <= max) return 0;
     const char *how = min == max ? "exactly" : n < min ? "at least" : "at most";
     int want = n < min ? min : max;

@@ -197,6 +197,7 @@ static int dict_resize(Thread *t, DictObj *d, size_t minsize)
     d->usable = cap - n;
     d->nentries = n;
     dict_changed(d);
+    dict_keys_changed(d);      /* entries moved: cached indexes are stale */
     return 0;
 }
 

@@ -3,8 +3,7 @@
  * an index table of slots pointing into a dense entry array).
  *
  * Lookups with str keys (dict_get_str) cannot fail; general lookups call
- * __hash__/__eq__ and so can raise and run script code.  `version`
- * changes on every mutation (for inline caches).
+ * __hash__/__eq__ and so can raise and run script code.
  *
  * A type's namespace is a `watched` dict: any change to one also moves
  * the global `type_epoch`, which every cached attribute lookup checks, so
@@ -30,11 +29,11 @@ struct DictObj {
     size_t index_size;          /* power of two, or 0 */
     DictEntry *entries;         /* mem_alloc'ed */
     int32_t *index;             /* mem_alloc'ed; -1 empty, -2 dummy, else entry */
-    uint64_t version;
     bool watched;               /* a type's namespace: changes move type_epoch */
-    /* Names the set of keys: takes a value no dict has had whenever a key
-     * is added or removed (0: never had one), so a cache can prove that a
-     * name is still absent with one comparison. */
+    /* Names the set of keys and their places: takes a value no dict has
+     * had whenever a key is added or removed or the entries move (0: never
+     * had a key), so a cache can prove with one comparison that a name is
+     * still absent, or still at the index where it was found. */
     uint64_t keys_id;
 };
 
@@ -49,7 +48,6 @@ static inline void dict_keys_changed(DictObj *d)
 /* Every mutation of d goes through here. */
 static inline void dict_changed(DictObj *d)
 {
-    d->version++;
     if (d->watched) type_epoch++;
 }
 

@@ -236,6 +236,17 @@ static bool is_plain_function(Value v)
              & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR));
 }
 
+/* A builtin function, or a builtin type's method called on an instance of
+ * exactly that type: its C function can take the arguments as they are. */
+static inline bool is_direct_native(Value v, const Value *args, int nargs)
+{
+    if (!val_is_type(v, &NativeType)) return false;
+    NativeObj *n = (NativeObj *)val_as_obj(v);
+    if (n->self != VAL_UNBOUND) return false;
+    if (!n->owner) return true;
+    return nargs > 0 && !(n->def->flags & (METH_CLASS | METH_STATIC)) && val_type(args[0]) == n->owner;
+}
+
 /* Pushes and binds a frame for fn, linked under the current t->frame. */
 static Frame *enter_function(Thread *t, FuncObj *fn, Value *args, int nargs, TupleObj *kwnames)
 {
@@ -719,6 +730,23 @@ static void gen_convert_stop_iteration(Thread *t, Frame *f)
     gc_pop_roots(t, 1);
 }
 
+/* LOAD_GLOBAL's cache entry for names[i], made on first use; NULL if
+ * there is no memory for it (the lookup just stays uncached). */
+static GlobalCacheEntry *global_cache_site(Thread *t, CodeObj *code, uint32_t i)
+{
+    if (!code->global_cache) {
+        size_t n = code->names->len;
+        code->global_cache = mem_alloc(t, n * sizeof(GlobalCacheEntry));
+        if (!code->global_cache) {
+            exc_clear(t);
+            return NULL;
+        }
+        memset(code->global_cache, 0, n * sizeof(GlobalCacheEntry));
+        code->global_cache_len = (uint32_t)n;
+    }
+    return &code->global_cache[i];
+}
+
 /* ---- the loop ---------------------------------------------------------- */
 
 #define PUSH(v) (*sp++ = (v))
@@ -919,41 +947,42 @@ Value vm_run_at(Thread *t, Frame *entry, Frame *start, Value throw)
         PUSH(v);
         DISPATCH();
     }
-    TARGET(LOAD_GLOBAL) {
-        /* A cached result stays valid while neither dict has changed; the
-         * cache holds no reference, the dicts do. */
+    TARGET(LOAD_GLOBAL) load_global: {
         GlobalCacheEntry *c = code->global_cache ? &code->global_cache[INSTR_ARG(w)] : NULL;
-        DictObj *b = f->func->builtins;
-        if (c && c->globals == f->globals && c->globals_version == f->globals->version
-            && c->builtins_version == b->version) {
-            PUSH(c->value);
+        DictObj *g = f->globals, *b = f->func->builtins;
+        if (c && c->globals_keys == g->keys_id && c->builtins_keys == b->keys_id && g->keys_id) {
+            PUSH((c->in_builtins ? b : g)->entries[c->index].value);
             DISPATCH();
         }
+        SAVE();
         StrObj *name = STR(NAMEV(INSTR_ARG(w)));
-        Value v = dict_get_str(f->globals, name);
-        if (v == VAL_UNBOUND) {
-            v = dict_get_str(b, name);
-            if (v == VAL_UNBOUND) { SAVE(); name_error(t, val_from_obj(name)); goto error; }
+        DictObj *home = g;
+        int64_t ix = dict_index_str(g, name);
+        if (ix < 0) {
+            home = b;
+            ix = dict_index_str(b, name);
+            if (ix < 0) { name_error(t, val_from_obj(name)); goto error; }
         }
-        if (!c) {
-            size_t n = code->names->len;
-            code->global_cache = mem_alloc(t, n * sizeof(GlobalCacheEntry));
-            if (code->global_cache) {
-                code->global_cache_len = (uint32_t)n;
-                memset(code->global_cache, 0, n * sizeof(GlobalCacheEntry));
-                c = &code->global_cache[INSTR_ARG(w)];
-            } else {
-                exc_clear(t);
-            }
-        }
-        if (c) *c = (GlobalCacheEntry){ f->globals, f->globals->version, b->version, v };
-        PUSH(v);
+        if (!c) c = global_cache_site(t, code, INSTR_ARG(w));
+        if (c) *c = (GlobalCacheEntry){ g->keys_id, b->keys_id, (uint32_t)ix, home == b };
+        PUSH(home->entries[ix].value);
         DISPATCH();
     }
-    TARGET(STORE_GLOBAL) {
+    TARGET(STORE_GLOBAL) store_global: {
+        /* Rebinding a global found before: its entry is where it was. */
+        GlobalCacheEntry *c = code->global_cache ? &code->global_cache[INSTR_ARG(w)] : NULL;
+        DictObj *g = f->globals;
+        if (c && c->globals_keys == g->keys_id && g->keys_id && !c->in_builtins) {
+            g->entries[c->index].value = POP();
+            DISPATCH();
+        }
         SAVE();
-        Value v = POP();
-        CHECKI(dict_set_str(t, f->globals, STR(NAMEV(INSTR_ARG(w))), v));
+        StrObj *name = STR(NAMEV(INSTR_ARG(w)));
+        CHECKI(dict_set_str(t, g, name, TOP()));
+        sp--;
+        if (!c) c = global_cache_site(t, code, INSTR_ARG(w));
+        if (c) *c = (GlobalCacheEntry){ g->keys_id, f->func->builtins->keys_id,
+                                        (uint32_t)dict_index_str(g, name), false };
         DISPATCH();
     }
     TARGET(DELETE_GLOBAL) {
@@ -964,6 +993,8 @@ Value vm_run_at(Thread *t, Frame *entry, Frame *start, Value throw)
         DISPATCH();
     }
     TARGET(LOAD_NAME) {
+        /* At module level the namespace is the globals: use their cache. */
+        if (f->locals == f->globals) goto load_global;
         SAVE();
         Value name = NAMEV(INSTR_ARG(w));
         Value v = VAL_UNBOUND;
@@ -978,6 +1009,7 @@ Value vm_run_at(Thread *t, Frame *entry, Frame *start, Value throw)
         DISPATCH();
     }
     TARGET(STORE_NAME) {
+        if (f->locals == f->globals) goto store_global;
         SAVE();
         Value v = POP();
         DictObj *d = f->locals ? f->locals : f->globals;
@@ -1098,7 +1130,14 @@ Value vm_run_at(Thread *t, Frame *entry, Frame *start, Value throw)
             LOAD();
             DISPATCH();
         }
-        Value r = op_call(t, callable, args, npos, kw);
+        Value r;
+        if (is_direct_native(callable, args, npos)) {
+            /* No C recursion here: a native that calls back into scripts
+             * goes through op_call, which counts it. */
+            r = ((NativeObj *)val_as_obj(callable))->def->fn(t, args, npos, kw);
+        } else {
+            r = op_call(t, callable, args, npos, kw);
+        }
         CHECK(r);
         sp -= INSTR_ARG(w) + 2;
         PUSH(r);

@@ -134,26 +134,30 @@ static void test_str_keys(Thread *t)
     gc_pop_roots(t, 1);
 }
 
-static void test_resize_and_version(Thread *t)
+static void test_resize_and_keys_id(Thread *t)
 {
     Value dv = dict_new(t);
     gc_push_root(t, dv);
     DictObj *d = DICT(dv);
     CHECK(d->index_size == 0, "an empty dict owns no table");
-    uint64_t v0 = d->version;
+    CHECK(d->keys_id == 0, "a dict that never had a key has keys_id 0");
     dict_set(t, d, I(1), I(1));
-    CHECK(d->version > v0 && d->index_size == 8, "first insert makes 8 slots and bumps version");
-    uint64_t v1 = d->version;
+    CHECK(d->keys_id != 0 && d->index_size == 8, "first insert makes 8 slots and a keys_id");
+    uint64_t k1 = d->keys_id;
     dict_set(t, d, I(1), I(2));
-    CHECK(d->version > v1, "replacing a value bumps version");
-    uint64_t v2 = d->version;
+    CHECK(d->keys_id == k1, "replacing a value keeps keys_id");
     dict_get(t, d, I(1));
-    CHECK(d->version == v2, "a lookup leaves version alone");
+    CHECK(d->keys_id == k1, "a lookup keeps keys_id");
     dict_del(t, d, I(1));
-    CHECK(d->version > v2, "a delete bumps version");
-    uint64_t v3 = d->version;
+    CHECK(d->keys_id != k1, "a delete changes keys_id");
+    uint64_t k2 = d->keys_id;
     dict_del(t, d, I(1));
-    CHECK(d->version == v3, "deleting a missing key leaves version alone");
+    CHECK(d->keys_id == k2, "deleting a missing key keeps keys_id");
+    Value ev = dict_new(t);
+    gc_push_root(t, ev);
+    dict_set(t, DICT(ev), I(1), I(1));
+    CHECK(DICT(ev)->keys_id != k1 && DICT(ev)->keys_id != k2, "no two dicts share a keys_id");
+    gc_pop_roots(t, 1);
 
     for (int i = 0; i < 10000; i++) dict_set(t, d, I(i), I(i));
     size_t big = d->index_size;
@@ -306,7 +310,7 @@ int main(int argc, char **argv)
     N = t->gc->stress ? 2000 : 100000;
     test_int_keys(t);
     test_str_keys(t);
-    test_resize_and_version(t);
+    test_resize_and_keys_id(t);
     test_mixed_keys(t);
     test_popitem_churn(t);
     test_mutating_eq(t);
