@@ -1,6 +1,7 @@
 /*
  * args.c -- argument parsing for native functions (see args.h).
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "args.h"
@@ -33,7 +34,7 @@ static void parse_spec(const char *s, Spec *sp)
         }
         if (*p == ',') { p++; continue; }
         const char *e = p;
-        while (*e && !strchr(",|$/", *e)) e++;
+        while (*e && *e != ',' && *e != '|' && *e != '$' && *e != '/') e++;
         sp->name[sp->n] = p;
         sp->len[sp->n] = (size_t)(e - p);
         sp->n++;
@@ -41,6 +42,24 @@ static void parse_spec(const char *s, Spec *sp)
     }
     if (sp->required < 0) sp->required = sp->n;
     if (sp->positional < 0) sp->positional = sp->n;
+}
+
+/* Specs are string literals, each parsed once: a small table keyed by
+ * the literal's address remembers the result. */
+#define SPEC_CACHE_SIZE 256
+static struct {
+    const char *spec;
+    Spec parsed;
+} spec_cache[SPEC_CACHE_SIZE];
+
+static const Spec *spec_of(const char *s)
+{
+    size_t h = ((uintptr_t)s >> 3) & (SPEC_CACHE_SIZE - 1);
+    if (spec_cache[h].spec != s) {
+        parse_spec(s, &spec_cache[h].parsed);
+        spec_cache[h].spec = s;
+    }
+    return &spec_cache[h].parsed;
 }
 
 static const char *plural(int n)
@@ -58,29 +77,28 @@ static int find_kw(const Spec *sp, StrObj *k)
 int arg_parse(Thread *t, const char *fname, Value *args, int nargs, TupleObj *kwnames,
               const char *spec, Value *out)
 {
-    Spec sp;
-    parse_spec(spec, &sp);
+    const Spec *sp = spec_of(spec);
     int nkw = kwnames ? (int)kwnames->len : 0;
-    for (int i = 0; i < sp.n; i++) out[i] = VAL_UNBOUND;
-    if (nargs + nkw > sp.n) {
-        exc_raise(t, &TypeErrorType, "%s() takes at most %d %sargument%s (%d given)", fname, sp.n,
-                  nargs == 0 ? "keyword " : "", plural(sp.n), nargs + nkw);
+    for (int i = 0; i < sp->n; i++) out[i] = VAL_UNBOUND;
+    if (nargs + nkw > sp->n) {
+        exc_raise(t, &TypeErrorType, "%s() takes at most %d %sargument%s (%d given)", fname, sp->n,
+                  nargs == 0 ? "keyword " : "", plural(sp->n), nargs + nkw);
         return -1;
     }
-    if (nargs > sp.positional) {
-        if (sp.positional == 0)
+    if (nargs > sp->positional) {
+        if (sp->positional == 0)
             exc_raise(t, &TypeErrorType, "%s() takes no positional arguments", fname);
         else
             exc_raise(t, &TypeErrorType, "%s() takes %s %d positional argument%s (%d given)",
-                      fname, sp.required < sp.positional ? "at most" : "exactly",
-                      sp.positional, plural(sp.positional), nargs);
+                      fname, sp->required < sp->positional ? "at most" : "exactly",
+                      sp->positional, plural(sp->positional), nargs);
         return -1;
     }
     for (int i = 0; i < nargs; i++) out[i] = args[i];
     for (int k = 0; k < nkw; k++) {
         StrObj *name = STR(kwnames->items[k]);
-        int i = find_kw(&sp, name);
-        if (i < 0 || i < sp.posonly) {
+        int i = find_kw(sp, name);
+        if (i < 0 || i < sp->posonly) {
             exc_raise(t, &TypeErrorType, "'%U' is an invalid keyword argument for %s()", name, fname);
             return -1;
         }
@@ -91,15 +109,15 @@ int arg_parse(Thread *t, const char *fname, Value *args, int nargs, TupleObj *kw
         }
         out[i] = args[nargs + k];
     }
-    for (int i = 0; i < sp.required; i++) {
+    for (int i = 0; i < sp->required; i++) {
         if (out[i] != VAL_UNBOUND) continue;
-        if (i < sp.posonly)
+        if (i < sp->posonly)
             exc_raise(t, &TypeErrorType, "%s() takes %s %d positional argument%s (%d given)",
-                      fname, sp.required < sp.positional ? "at least" : "exactly",
-                      sp.posonly, plural(sp.posonly), nargs);
+                      fname, sp->required < sp->positional ? "at least" : "exactly",
+                      sp->posonly, plural(sp->posonly), nargs);
         else
             exc_raise(t, &TypeErrorType, "%s() missing required argument '%.*s' (pos %d)", fname,
-                      (int)sp.len[i], sp.name[i], i + 1);
+                      (int)sp->len[i], sp->name[i], i + 1);
         return -1;
     }
     return 0;

@@ -51,7 +51,8 @@ void attrcache_fill(Thread *t, AttrCacheSite *c, Value obj, StrObj *name)
     c->store_kind = ATTR_SLOW;
     if (data_descr) return;
     if (!tp->setattr && tp->dict_offset) c->store_kind = ATTR_STORE_DICT;
-    if (tp->getattr) return;
+    /* A module's getattr is the generic one plus a fallback for misses. */
+    if (tp->getattr && tp != &ModuleType) return;
     if (at && is_plain_method(attr)) c->kind = ATTR_METHOD;
     else if (!tp->dict_offset) return;
     else if (at && !at->descr_get) c->kind = ATTR_DICT_OR_CLASS;

@@ -7,8 +7,9 @@
  * no type died), so a hit costs a pointer and an integer comparison, and
  * the instance dict is probed at the index where the name sat last time.
  *
- * Only instances of types using the generic attribute protocol are
- * cached; the entry's `kind` says which shortcut is safe.
+ * Only instances of types using the generic attribute protocol (and
+ * modules, whose protocol adds a fallback for misses) are cached; the
+ * entry's `kind` says which shortcut is safe.
  */
 #ifndef ASTER_ATTRCACHE_H
 #define ASTER_ATTRCACHE_H
@@ -63,6 +64,15 @@ static inline Value attrcache_dict_get(AttrCacheSite *c, DictObj *d, StrObj *nam
     if (ix < 0) return VAL_UNBOUND;
     c->hint = (uint32_t)ix;
     return d->entries[ix].value;
+}
+
+/* obj.name by a hit entry's shortcut, or VAL_UNBOUND when it has none
+ * (the caller takes the generic path). */
+static inline Value attrcache_read(AttrCacheSite *c, Value obj, StrObj *name)
+{
+    if (c->kind != ATTR_DICT && c->kind != ATTR_DICT_OR_CLASS) return VAL_UNBOUND;
+    Value v = attrcache_dict_get(c, attrcache_dict(obj), name);
+    return v == VAL_UNBOUND && c->kind == ATTR_DICT_OR_CLASS ? c->attr : v;
 }
 
 /* Is name absent from the instance dict d (which may be NULL)? */

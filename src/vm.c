@@ -1029,9 +1029,8 @@ Value vm_run_at(Thread *t, Frame *entry, Frame *start, Value throw)
         StrObj *name = STR(NAMEV(INSTR_ARG(w)));
         AttrCacheSite *c = code->attr_cache ? &code->attr_cache[INSTR_ARG(w)] : NULL;
         bool hit = attrcache_hit(c, obj);
-        if (hit && c->kind != ATTR_SLOW) {
-            Value v = attrcache_dict_get(c, attrcache_dict(obj), name);
-            if (v == VAL_UNBOUND && c->kind == ATTR_DICT_OR_CLASS) v = c->attr;
+        if (hit) {
+            Value v = attrcache_read(c, obj, name);
             if (v != VAL_UNBOUND) {
                 TOP() = v;
                 DISPATCH();
@@ -1073,10 +1072,17 @@ Value vm_run_at(Thread *t, Frame *entry, Frame *start, Value throw)
         Value obj = TOP();
         StrObj *name = STR(NAMEV(INSTR_ARG(w)));
         AttrCacheSite *c = code->attr_cache ? &code->attr_cache[INSTR_ARG(w)] : NULL;
-        if (attrcache_hit(c, obj) && c->kind == ATTR_METHOD) {
-            if (attrcache_dict_lacks(c, attrcache_dict(obj), name)) {
+        if (attrcache_hit(c, obj)) {
+            if (c->kind == ATTR_METHOD && attrcache_dict_lacks(c, attrcache_dict(obj), name)) {
                 TOP() = c->attr;
                 PUSH(obj);
+                DISPATCH();
+            }
+            /* Not a method: a plain call of what the attribute holds. */
+            Value v = attrcache_read(c, obj, name);
+            if (v != VAL_UNBOUND) {
+                TOP() = VAL_UNBOUND;
+                PUSH(v);
                 DISPATCH();
             }
         } else if (val_is_obj(obj) && !attrcache_hit(c, obj)) {
