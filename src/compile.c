@@ -543,9 +543,12 @@ static int emit_const(Compiler *c, Value v)
     return 0;
 }
 
+/* Identifiers (keyword and parameter names, qualnames): interned, so
+ * that the dicts they key are probed by address. */
 static int emit_str_const(Compiler *c, const char *s)
 {
-    return emit_const(c, str_from_cstr(c->t, s));
+    StrObj *str = str_intern(c->t, s);
+    return emit_const(c, str ? val_from_obj(str) : VAL_ERROR);
 }
 
 static const char *mangle(Compiler *c, const char *name)

@@ -284,24 +284,16 @@ void gc_free_all(Thread *t)
     gc->gray_cap = gc->gray_count = 0;
 }
 
-void gc_push_root(Thread *t, Value v)
+void gc_grow_roots(Thread *t)
 {
-    if (t->nroots == t->roots_cap) {
-        uint32_t cap = t->roots_cap ? t->roots_cap * 2 : 64;
-        Value *r = realloc(t->roots, cap * sizeof *r);
-        if (!r) {
-            fputs("aster: out of memory (GC roots)\n", stderr);
-            abort();
-        }
-        t->roots = r;
-        t->roots_cap = cap;
+    uint32_t cap = t->roots_cap ? t->roots_cap * 2 : 64;
+    Value *r = realloc(t->roots, cap * sizeof *r);
+    if (!r) {
+        fputs("aster: out of memory (GC roots)\n", stderr);
+        abort();
     }
-    t->roots[t->nroots++] = v;
-}
-
-void gc_pop_roots(Thread *t, int n)
-{
-    t->nroots -= (uint32_t)n;
+    t->roots = r;
+    t->roots_cap = cap;
 }
 
 void *mem_alloc(Thread *t, size_t size)

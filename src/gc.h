@@ -63,9 +63,9 @@ void gc_mark_array(GC *gc, const Value *v, size_t n);
 /* Temporary roots for C code: push before the next allocation, pop (in
  * LIFO order) when done.  gc_root_mark/gc_root_reset save and restore
  * the depth in one go, e.g. around a block with early returns. */
-void gc_push_root(Thread *t, Value v);
-void gc_pop_roots(Thread *t, int n);
-/* (gc_root_mark and gc_root_reset are in interp.h, beside Thread.) */
+/* (gc_push_root, gc_pop_roots, gc_root_mark and gc_root_reset are
+ * inline in interp.h, beside Thread.) */
+void gc_grow_roots(Thread *t);
 
 /* Memory outside the heap, counted towards collection.  mem_alloc and
  * mem_realloc return NULL with MemoryError set on failure; they never

@@ -119,6 +119,13 @@ void interp_free(Thread *t);
 /* The interpreter a collector belongs to. */
 static inline Interp *interp_of_gc(GC *gc) { return (Interp *)gc; }
 
+static inline void gc_push_root(Thread *t, Value v)
+{
+    if (t->nroots == t->roots_cap) gc_grow_roots(t);
+    t->roots[t->nroots++] = v;
+}
+
+static inline void gc_pop_roots(Thread *t, int n) { t->nroots -= (uint32_t)n; }
 static inline uint32_t gc_root_mark(Thread *t) { return t->nroots; }
 static inline void gc_root_reset(Thread *t, uint32_t mark) { t->nroots = mark; }
 

@@ -3,6 +3,7 @@
  * `collections` (stdlib/collections/__init__.as re-exports it).
  */
 #include "gc.h"
+#include "interp.h"
 #include "module.h"
 #include "obj_deque.h"
 #include "obj_str.h"
