@@ -27,16 +27,11 @@ Frame *frame_push_chunk(Thread *t, FuncObj *func, size_t size)
     return f;
 }
 
-void frame_pop(Thread *t, Frame *f)
+void frame_release_chunk(Thread *t)
 {
     FrameChunk *c = t->chunk;
-    c->top -= f->size;
-    /* An emptied chunk is released unless it is the last one: keeping one
-     * avoids malloc churn at a chunk boundary. */
-    if (c->top == 0 && c->prev) {
-        t->chunk = c->prev;
-        free(c);
-    }
+    t->chunk = c->prev;
+    free(c);
 }
 
 void frame_mark(GC *gc, Frame *f)

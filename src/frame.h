@@ -63,8 +63,17 @@ static inline size_t frame_size(const CodeObj *code)
 }
 
 /* Releases the most recently pushed arena frame. */
-void frame_pop(Thread *t, Frame *f);
 Frame *frame_push_chunk(Thread *t, FuncObj *func, size_t size);
+void frame_release_chunk(Thread *t);
+
+static inline void frame_pop(Thread *t, Frame *f)
+{
+    FrameChunk *c = t->chunk;
+    c->top -= f->size;
+    /* An emptied chunk is released unless it is the last one: keeping one
+     * avoids malloc churn at a chunk boundary. */
+    if (c->top == 0 && c->prev) frame_release_chunk(t);
+}
 
 /* Initialises a frame placed in memory the caller owns (generators):
  * locals unbound, stack slots None (the collector scans them all). */

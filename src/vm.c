@@ -248,7 +248,7 @@ static inline bool is_direct_native(Value v, const Value *args, int nargs)
 }
 
 /* Pushes and binds a frame for fn, linked under the current t->frame. */
-static Frame *enter_function(Thread *t, FuncObj *fn, Value *args, int nargs, TupleObj *kwnames)
+static inline Frame *enter_function(Thread *t, FuncObj *fn, Value *args, int nargs, TupleObj *kwnames)
 {
     if (t->depth >= t->interp->recursion_limit) {
         exc_raise(t, &RecursionErrorType, "maximum recursion depth exceeded");
@@ -258,7 +258,12 @@ static Frame *enter_function(Thread *t, FuncObj *fn, Value *args, int nargs, Tup
     if (!nf) return NULL;
     nf->parent = t->frame;
     t->frame = nf;              /* so the collector sees what binding allocates */
-    if (vm_bind_args(t, fn, nf->slots, args, nargs, kwnames) < 0) {
+    CodeObj *co = fn->code;
+    if (!kwnames && (uint32_t)nargs == co->argcount && co->kwonlyargcount == 0
+        && !(co->flags & (CO_VARARGS | CO_VARKEYWORDS))) {
+        /* Exactly the positional parameters: vm_bind_args's first case. */
+        for (int i = 0; i < nargs; i++) nf->slots[i] = args[i];
+    } else if (vm_bind_args(t, fn, nf->slots, args, nargs, kwnames) < 0) {
         t->frame = nf->parent;
         frame_pop(t, nf);
         return NULL;
