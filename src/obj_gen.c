@@ -46,7 +46,7 @@ Value gen_new(Thread *t, FuncObj *fn, Value *args, int nargs, TupleObj *kwnames)
     g->state = GEN_CREATED;
     Value gv = val_from_obj(g);
     gc_push_root(t, gv);
-    int r = vm_bind_args(t, fn, g->frame->slots, args, nargs, kwnames);
+    int r = vm_bind(t, fn, g->frame->slots, args, nargs, kwnames);
     gc_pop_roots(t, 1);
     if (r < 0) {
         g->state = GEN_FINISHED;

@@ -150,12 +150,6 @@ int vm_bind_args(Thread *t, FuncObj *fn, Value *slots, Value *args, int nargs,
                  TupleObj *kwnames)
 {
     CodeObj *co = fn->code;
-    /* The common case: exactly the positional parameters. */
-    if (!kwnames && (uint32_t)nargs == co->argcount && co->kwonlyargcount == 0
-        && !(co->flags & (CO_VARARGS | CO_VARKEYWORDS))) {
-        for (int i = 0; i < nargs; i++) slots[i] = args[i];
-        return 0;
-    }
     uint32_t argc = co->argcount, total = argc + co->kwonlyargcount;
     uint32_t n = (uint32_t)nargs < argc ? (uint32_t)nargs : argc;
     for (uint32_t i = 0; i < n; i++) slots[i] = args[i];
@@ -258,12 +252,7 @@ static inline Frame *enter_function(Thread *t, FuncObj *fn, Value *args, int nar
     if (!nf) return NULL;
     nf->parent = t->frame;
     t->frame = nf;              /* so the collector sees what binding allocates */
-    CodeObj *co = fn->code;
-    if (!kwnames && (uint32_t)nargs == co->argcount && co->kwonlyargcount == 0
-        && !(co->flags & (CO_VARARGS | CO_VARKEYWORDS))) {
-        /* Exactly the positional parameters: vm_bind_args's first case. */
-        for (int i = 0; i < nargs; i++) nf->slots[i] = args[i];
-    } else if (vm_bind_args(t, fn, nf->slots, args, nargs, kwnames) < 0) {
+    if (vm_bind(t, fn, nf->slots, args, nargs, kwnames) < 0) {
         t->frame = nf->parent;
         frame_pop(t, nf);
         return NULL;

@@ -23,9 +23,22 @@ Value vm_run(Thread *t, Frame *f, Value throw);
 Value vm_run_at(Thread *t, Frame *entry, Frame *start, Value throw);
 
 /* Binds call arguments into a fresh frame's parameter slots, raising
- * Python's TypeErrors for mismatches. */
+ * Python's TypeErrors for mismatches (use vm_bind). */
 int vm_bind_args(Thread *t, FuncObj *func, Value *slots, Value *args, int nargs,
                  TupleObj *kwnames);
+
+/* The same, with the common case -- exactly the positional parameters --
+ * done inline. */
+static inline int vm_bind(Thread *t, FuncObj *func, Value *slots, Value *args, int nargs,
+                          TupleObj *kwnames)
+{
+    CodeObj *co = func->code;
+    if (kwnames || (uint32_t)nargs != co->argcount || co->kwonlyargcount != 0
+        || (co->flags & (CO_VARARGS | CO_VARKEYWORDS)))
+        return vm_bind_args(t, func, slots, args, nargs, kwnames);
+    for (int i = 0; i < nargs; i++) slots[i] = args[i];
+    return 0;
+}
 
 /* Calls an aster function from C. */
 Value vm_call_function(Thread *t, FuncObj *func, Value *args, int nargs, TupleObj *kwnames);
