@@ -41,29 +41,48 @@
 
 /* ---- the ready queue ---------------------------------------------------------- */
 
+/* Moves the queue into a new ring of cap entries (a power of two, at
+ * least ready_len); false if there is no memory for it. */
+static bool ready_resize(LoopObj *loop, uint32_t cap)
+{
+    ReadyEntry *r = malloc(cap * sizeof *r);
+    if (!r) return false;
+    for (uint32_t i = 0; i < loop->ready_len; i++)
+        r[i] = loop->ready[(loop->ready_head + i) & (loop->ready_cap - 1)];
+    free(loop->ready);
+    loop->ready = r;
+    loop->ready_cap = cap;
+    loop->ready_head = 0;
+    return true;
+}
+
 int loop_ready(Thread *t, LoopObj *loop, ReadyKind kind, Value a, Value b, Value ctx)
 {
-    if (loop->ready_len == loop->ready_cap) {
-        uint32_t cap = loop->ready_cap ? loop->ready_cap * 2 : 64;
-        ReadyEntry *r = malloc(cap * sizeof *r);
-        if (!r) { exc_no_memory(t); return -1; }
-        for (uint32_t i = 0; i < loop->ready_len; i++)
-            r[i] = loop->ready[(loop->ready_head + i) % loop->ready_cap];
-        free(loop->ready);
-        loop->ready = r;
-        loop->ready_cap = cap;
-        loop->ready_head = 0;
+    if (loop->ready_len == loop->ready_cap
+        && !ready_resize(loop, loop->ready_cap ? loop->ready_cap * 2 : 64)) {
+        exc_no_memory(t);
+        return -1;
     }
-    loop->ready[(loop->ready_head + loop->ready_len++) % loop->ready_cap] = (ReadyEntry){ kind, a, b, ctx };
+    uint32_t at = (loop->ready_head + loop->ready_len++) & (loop->ready_cap - 1);
+    loop->ready[at] = (ReadyEntry){ kind, a, b, ctx };
     return 0;
 }
 
 static ReadyEntry ready_pop(LoopObj *loop)
 {
     ReadyEntry e = loop->ready[loop->ready_head];
-    loop->ready_head = (loop->ready_head + 1) % loop->ready_cap;
+    loop->ready_head = (loop->ready_head + 1) & (loop->ready_cap - 1);
     loop->ready_len--;
     return e;
+}
+
+/* After a burst (say, a hundred thousand tasks started at once) the ring
+ * gives back what it no longer needs. */
+static void ready_shrink(LoopObj *loop)
+{
+    uint32_t cap = loop->ready_cap;
+    while (cap > 1024 && loop->ready_len < cap / 4) cap /= 2;
+    if (cap != loop->ready_cap) ready_resize(loop, cap);
 }
 
 /* ---- the timer heap ------------------------------------------------------------ */
@@ -524,6 +543,7 @@ static int run_once(Thread *t, LoopObj *loop)
         gc_root_reset(t, mark);
         if (rc < 0) return -1;
     }
+    ready_shrink(loop);
     return 0;
 }
 
@@ -533,7 +553,7 @@ static void loop_trace(GC *gc, Obj *o)
 {
     LoopObj *loop = (LoopObj *)o;
     for (uint32_t i = 0; i < loop->ready_len; i++) {
-        ReadyEntry *e = &loop->ready[(loop->ready_head + i) % loop->ready_cap];
+        ReadyEntry *e = &loop->ready[(loop->ready_head + i) & (loop->ready_cap - 1)];
         gc_mark_value(gc, e->a);
         gc_mark_value(gc, e->b);
         gc_mark_value(gc, e->ctx);
