@@ -25,15 +25,29 @@ BENCH = os.path.join(ROOT, 'tests', 'bench')
 
 # Runs one command in a fresh Python process that reports the child's wall
 # time, CPU time and peak RSS, so every measurement belongs to one run.
+# The peak is the child's VmHWM, polled while it runs: getrusage's
+# ru_maxrss would count the forking Python's own memory.
 MEASURE = (
-    'import resource, subprocess, sys, time\n'
+    'import resource, subprocess, sys, tempfile, time\n'
+    'out, err = tempfile.TemporaryFile(), tempfile.TemporaryFile()\n'
     't = time.perf_counter()\n'
-    'p = subprocess.run(sys.argv[1:], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n'
+    'p = subprocess.Popen(sys.argv[1:], stdout=out, stderr=err)\n'
+    'peak = 0\n'
+    'while p.poll() is None:\n'
+    '    try:\n'
+    '        for line in open("/proc/%d/status" % p.pid):\n'
+    '            if line.startswith("VmHWM:"):\n'
+    '                peak = max(peak, int(line.split()[1]))\n'
+    '    except (OSError, ValueError):\n'
+    '        pass\n'
+    '    time.sleep(0.001)\n'
     't = time.perf_counter() - t\n'
     'u = resource.getrusage(resource.RUSAGE_CHILDREN)\n'
-    'sys.stderr.buffer.write(p.stderr)\n'
-    'print(p.returncode, t, u.ru_utime + u.ru_stime, u.ru_maxrss)\n'
-    'sys.stdout.buffer.write(p.stdout)\n')
+    'out.seek(0)\n'
+    'err.seek(0)\n'
+    'sys.stderr.buffer.write(err.read())\n'
+    'print(p.returncode, t, u.ru_utime + u.ru_stime, peak)\n'
+    'sys.stdout.buffer.write(out.read())\n')
 
 # What one operation of each benchmark is: (unit, operations for size n).
 # The size is the n= (or second) field of the first line printed.
@@ -166,7 +180,7 @@ def main():
         print('%-10s %8.3f %8.3f %6.2fx %8.3f %8.3f %6.2fx %8.1f %8.1f %5.2fx  %-16s %-16s %-22s %s' % (
             name, a.time, p.time, p.time / a.time, a.cputime, p.cputime,
             p.cputime / a.cputime if a.cputime else 0, a.peak / 1024, p.peak / 1024,
-            p.peak / a.peak, per_op(name, a), per_op(name, p), verdict(name, a, p),
+            p.peak / a.peak if a.peak else 0, per_op(name, a), per_op(name, p), verdict(name, a, p),
             'ok' if same else 'DIFFERS'))
         failed = failed or not same
     return 1 if failed else 0
