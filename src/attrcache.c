@@ -27,16 +27,6 @@ AttrCacheSite *attrcache_site(Thread *t, CodeObj *code, uint32_t i)
     return &code->attr_cache[i];
 }
 
-/* A function found on the class that a method call may take unbound:
- * a script function or a builtin type's instance method. */
-static bool is_plain_method(Value m)
-{
-    if (val_is_type(m, &FunctionType)) return true;
-    if (!val_is_type(m, &NativeType)) return false;
-    NativeObj *n = (NativeObj *)val_as_obj(m);
-    return n->owner && !(n->def->flags & (METH_CLASS | METH_STATIC));
-}
-
 void attrcache_fill(Thread *t, AttrCacheSite *c, Value obj, StrObj *name)
 {
     if (!c || !val_is_obj(obj) || !name->interned) return;
@@ -53,7 +43,7 @@ void attrcache_fill(Thread *t, AttrCacheSite *c, Value obj, StrObj *name)
     if (!tp->setattr && tp->dict_offset) c->store_kind = ATTR_STORE_DICT;
     /* A module's getattr is the generic one plus a fallback for misses. */
     if (tp->getattr && tp != &ModuleType) return;
-    if (at && is_plain_method(attr)) c->kind = ATTR_METHOD;
+    if (at && op_is_plain_method(attr)) c->kind = ATTR_METHOD;
     else if (!tp->dict_offset) return;
     else if (at && !at->descr_get) c->kind = ATTR_DICT_OR_CLASS;
     else c->kind = ATTR_DICT;

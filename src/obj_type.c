@@ -478,41 +478,11 @@ TypeObj ObjectType = {
 
 /* ---- dunder slots of classes -------------------------------------------- */
 
-/* f(first, *args, **kw), the keyword values following args. */
-static Value call_prepended(Thread *t, Value f, Value first, Value *args, int nargs, TupleObj *kw)
-{
-    Value argv_small[8];
-    int total = nargs + (kw ? (int)kw->len : 0) + 1;
-    Value *argv = total <= 8 ? argv_small : mem_alloc(t, (size_t)total * sizeof(Value));
-    if (!argv) return VAL_ERROR;
-    argv[0] = first;
-    for (int i = 1; i < total; i++) argv[i] = args[i - 1];
-    Value r = op_call(t, f, argv, nargs + 1, kw);
-    if (argv != argv_small) mem_free(t->gc, argv, (size_t)total * sizeof(Value));
-    return r;
-}
-
-/* Calls f, found on self's class, as a method of self.  A script
- * function takes self as its first argument: no bound method is made. */
-static Value call_as_method(Thread *t, Value f, Value self, Value *args, int nargs, TupleObj *kw)
-{
-    if (val_is_type(f, &FunctionType)) return call_prepended(t, f, self, args, nargs, kw);
-    TypeObj *ft = val_type(f);
-    if (ft->descr_get) {
-        f = ft->descr_get(t, f, self, val_type(self));
-        if (f == VAL_ERROR) return f;
-    }
-    gc_push_root(t, f);
-    Value r = op_call(t, f, args, nargs, kw);
-    gc_pop_roots(t, 1);
-    return r;
-}
-
 static Value call_dunder(Thread *t, Value self, StrObj *name, Value *args, int nargs)
 {
     Value f = type_lookup_cached(t, val_type(self), name);
     if (f == VAL_UNBOUND) return VAL_NOTIMPL;
-    return call_as_method(t, f, self, args, nargs, NULL);
+    return op_call_as_method(t, f, self, args, nargs, NULL);
 }
 
 static Value slot_repr(Thread *t, Value self) { return call_dunder(t, self, NAME(t, repr), NULL, 0); }
@@ -738,7 +708,7 @@ static int slot_descr_set(Thread *t, Value self, Value instance, Value value)
 static Value slot_init(Thread *t, Value self, Value *args, int nargs, TupleObj *kw)
 {
     Value f = type_lookup_cached(t, val_type(self), NAME(t, init));
-    Value r = call_as_method(t, f, self, args, nargs, kw);
+    Value r = op_call_as_method(t, f, self, args, nargs, kw);
     if (r != VAL_ERROR && r != VAL_NONE)
         return exc_raise(t, &TypeErrorType, "__init__() should return None, not '%s'", type_name(val_type(r)));
     return r;
@@ -748,7 +718,7 @@ static Value slot_new(Thread *t, TypeObj *cls, Value *args, int nargs, TupleObj 
 {
     Value f = type_lookup(cls, NAME(t, new));
     if (val_is_type(f, &StaticMethodType)) f = ((DescrObj *)val_as_obj(f))->func;
-    return call_prepended(t, f, val_from_obj(cls), args, nargs, kw);   /* __new__(cls, *args) */
+    return op_call_prepended(t, f, val_from_obj(cls), args, nargs, kw);   /* __new__(cls, *args) */
 }
 
 /* Is name defined by script code somewhere in tp's MRO (not just by a

@@ -466,8 +466,52 @@ Value op_call2(Thread *t, Value callable, Value a, Value b)
     return r;
 }
 
+/* f(first, *args, **kw), the keyword values following args. */
+Value op_call_prepended(Thread *t, Value f, Value first, Value *args, int nargs, TupleObj *kw)
+{
+    Value argv_small[8];
+    int total = nargs + (kw ? (int)kw->len : 0) + 1;
+    Value *argv = total <= 8 ? argv_small : mem_alloc(t, (size_t)total * sizeof(Value));
+    if (!argv) return VAL_ERROR;
+    argv[0] = first;
+    for (int i = 1; i < total; i++) argv[i] = args[i - 1];
+    Value r = op_call(t, f, argv, nargs + 1, kw);
+    if (argv != argv_small) mem_free(t->gc, argv, (size_t)total * sizeof(Value));
+    return r;
+}
+
+Value op_call_as_method(Thread *t, Value f, Value self, Value *args, int nargs, TupleObj *kw)
+{
+    if (op_is_plain_method(f)) return op_call_prepended(t, f, self, args, nargs, kw);
+    TypeObj *ft = val_type(f);
+    if (ft->descr_get) {
+        f = ft->descr_get(t, f, self, val_type(self));
+        if (f == VAL_ERROR) return f;
+    }
+    gc_push_root(t, f);
+    Value r = op_call(t, f, args, nargs, kw);
+    gc_pop_roots(t, 1);
+    return r;
+}
+
+bool op_is_plain_method(Value m)
+{
+    if (val_is_type(m, &FunctionType)) return true;
+    if (!val_is_type(m, &NativeType)) return false;
+    NativeObj *n = (NativeObj *)val_as_obj(m);
+    return n->owner && !(n->def->flags & (METH_CLASS | METH_STATIC));
+}
+
 Value op_call_method(Thread *t, Value obj, StrObj *name, Value *args, int nargs)
 {
+    TypeObj *tp = val_type(obj);
+    if (!tp->getattr) {
+        /* A method on the class, not shadowed: no bound method needed. */
+        Value f = type_lookup_cached(t, tp, name);
+        DictObj **dp = obj_dict_slot(obj);
+        if (f != VAL_UNBOUND && op_is_plain_method(f) && (!dp || !*dp || dict_get_str(*dp, name) == VAL_UNBOUND))
+            return op_call_prepended(t, f, obj, args, nargs, NULL);
+    }
     Value m = op_getattr(t, obj, name);
     if (m == VAL_ERROR) return m;
     gc_push_root(t, m);
@@ -513,6 +557,11 @@ int op_index(Thread *t, Value v, int64_t *out)
 
 Value op_format(Thread *t, Value v, Value spec)
 {
+    /* format() of a str or an int with no spec is str(), as in CPython. */
+    if (str_check_exact(spec) && STR(spec)->len == 0) {
+        if (str_check_exact(v)) return v;
+        if (val_is_int(v) || val_is_type(v, &IntType)) return op_str(t, v);
+    }
     Value m = type_lookup(val_type(v), NAME(t, format));
     if (m == VAL_UNBOUND) return exc_raise(t, &TypeErrorType, "%T has no __format__", v);
     Value r = op_call_method(t, v, NAME(t, format), &spec, 1);

@@ -58,6 +58,14 @@ Value op_call1(Thread *t, Value callable, Value a);
 Value op_call2(Thread *t, Value callable, Value a, Value b);
 /* obj.name(args...) */
 Value op_call_method(Thread *t, Value obj, StrObj *name, Value *args, int nargs);
+/* f(first, *args, **kw), the keyword values following args. */
+Value op_call_prepended(Thread *t, Value f, Value first, Value *args, int nargs, TupleObj *kw);
+/* Calls f, found on self's class, as a method of self: a plain method
+ * takes self as its first argument, anything else is bound first. */
+Value op_call_as_method(Thread *t, Value f, Value self, Value *args, int nargs, TupleObj *kw);
+/* A script function, or a builtin type's instance method: what a method
+ * call may take unbound from the class. */
+bool op_is_plain_method(Value m);
 
 /* __index__: ints (and bools) to int64; TypeError naming the type. */
 int op_index(Thread *t, Value v, int64_t *out);
