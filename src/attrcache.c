@@ -14,17 +14,9 @@
 
 AttrCacheSite *attrcache_site(Thread *t, CodeObj *code, uint32_t i)
 {
-    if (!code->attr_cache) {
-        size_t n = code->names->len;
-        code->attr_cache = mem_alloc(t, n * sizeof(AttrCacheSite));
-        if (!code->attr_cache) {
-            exc_clear(t);
-            return NULL;
-        }
-        memset(code->attr_cache, 0, n * sizeof(AttrCacheSite));
-        code->attr_cache_len = (uint32_t)n;
-    }
-    return &code->attr_cache[i];
+    if (!code->attr_cache)
+        code->attr_cache = code_name_cache_new(t, code, sizeof(AttrCacheSite), &code->attr_cache_len);
+    return code->attr_cache ? &code->attr_cache[i] : NULL;
 }
 
 void attrcache_fill(Thread *t, AttrCacheSite *c, Value obj, StrObj *name)

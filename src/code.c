@@ -8,8 +8,10 @@
  * are read-only views for scripts.
  */
 #include <stdio.h>
+#include <string.h>
 #include "code.h"
 #include "attrcache.h"
+#include "exc.h"
 #include "gc.h"
 #include "interp.h"
 #include "obj_str.h"
@@ -32,6 +34,19 @@ const LineEntry *code_position(CodeObj *code, uint32_t pc)
     }
     code->position_memo = lo;
     return lo ? &code->lines[lo - 1] : NULL;
+}
+
+void *code_name_cache_new(Thread *t, CodeObj *code, size_t entry_size, uint32_t *len)
+{
+    size_t n = code->names->len;
+    void *a = mem_alloc(t, n * entry_size);
+    if (!a) {
+        exc_clear(t);
+        return NULL;
+    }
+    memset(a, 0, n * entry_size);
+    *len = (uint32_t)n;
+    return a;
 }
 
 static void code_trace(GC *gc, Obj *o)

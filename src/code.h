@@ -96,6 +96,11 @@ typedef struct CodeObj {
 
 extern TypeObj CodeType;
 
+/* A new per-name cache for code (global_cache, attr_cache): zeroed, one
+ * entry per name, their count in *len.  NULL when there is no memory (no
+ * exception is left: the caller just stays uncached). */
+void *code_name_cache_new(Thread *t, CodeObj *code, size_t entry_size, uint32_t *len);
+
 /* The source position of instruction pc. */
 const LineEntry *code_position(CodeObj *code, uint32_t pc);
 static inline int code_line(CodeObj *code, uint32_t pc)

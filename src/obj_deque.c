@@ -283,19 +283,6 @@ static Value mutated(Thread *t, TypeObj *type)
     return exc_raise(t, type, "deque mutated during iteration");
 }
 
-/* a == b for items; roots both while __eq__ runs, since it may drop
- * them from the deque. */
-static int item_eq(Thread *t, Value a, Value b)
-{
-    if (a == b) return 1;
-    if (val_both_int(a, b)) return 0;
-    gc_push_root(t, a);
-    gc_push_root(t, b);
-    int r = op_eq(t, a, b);
-    gc_pop_roots(t, 2);
-    return r;
-}
-
 /* An index-sized int argument: __index__, OverflowError past int64. */
 static int ssize_arg(Thread *t, Value v, int64_t *out)
 {
@@ -425,7 +412,7 @@ static Value deque_compare(Thread *t, CmpOp op, Value a, Value b)
             default: return val_from_bool(!hy);
             }
         }
-        int r = item_eq(t, vx, vy);
+        int r = op_eq_item(t, vx, vy);
         if (r < 0) return VAL_ERROR;
         if (!r) {
             gc_push_root(t, vx);
@@ -486,7 +473,7 @@ static int deque_contains(Thread *t, Value self, Value item)
     DequeObj *d = DEQUE(self);
     uint64_t state = d->state;
     for (size_t i = 0; i < d->len; i++) {
-        int r = item_eq(t, *slot(d, i), item);
+        int r = op_eq_item(t, *slot(d, i), item);
         if (r) return r;
         if (d->state != state) {
             mutated(t, &RuntimeErrorType);
@@ -684,7 +671,7 @@ METHOD(deque_count_m)
     uint64_t state = d->state;
     int64_t n = 0;
     for (size_t i = 0; i < d->len; i++) {
-        int r = item_eq(t, *slot(d, i), args[1]);
+        int r = op_eq_item(t, *slot(d, i), args[1]);
         if (r < 0) return VAL_ERROR;
         n += r;
         if (d->state != state) return mutated(t, &RuntimeErrorType);
@@ -715,7 +702,7 @@ METHOD(deque_index_m)
     if (stop > len) stop = len;
     uint64_t state = d->state;
     for (int64_t i = start; i < stop; i++) {
-        int r = item_eq(t, *slot(d, (size_t)i), args[1]);
+        int r = op_eq_item(t, *slot(d, (size_t)i), args[1]);
         if (r < 0) return VAL_ERROR;
         if (r) return int_from_i64(t, i);
         if (d->state != state) return mutated(t, &RuntimeErrorType);
@@ -745,7 +732,7 @@ METHOD(deque_remove_m)
     DequeObj *d = DEQUE(args[0]);
     uint64_t state = d->state;
     for (size_t i = 0; i < d->len; i++) {
-        int r = item_eq(t, *slot(d, i), args[1]);
+        int r = op_eq_item(t, *slot(d, i), args[1]);
         if (r < 0) return VAL_ERROR;
         if (d->state != state) return mutated(t, &IndexErrorType);
         if (r) return remove_at(t, d, i) < 0 ? VAL_ERROR : VAL_NONE;
@@ -855,20 +842,9 @@ static Value dequeiter_next(Thread *t, Value self)
     }
     if (it->counter == 0) return VAL_UNBOUND;
     it->counter--;
-    return *slot(d, it->index++);
-}
-
-static Value dequereviter_next(Thread *t, Value self)
-{
-    DequeIterObj *it = (DequeIterObj *)val_as_obj(self);
-    DequeObj *d = DEQUE(it->deque);
-    if (d->state != it->state) {
-        it->counter = 0;
-        return mutated(t, &RuntimeErrorType);
-    }
-    if (it->counter == 0) return VAL_UNBOUND;
-    it->counter--;
-    return *slot(d, it->index--);
+    Value v = *slot(d, it->index);
+    it->index += it->base.type == &DequeRevIterType ? (size_t)-1 : 1;
+    return v;
 }
 
 TypeObj DequeIterType = {
@@ -888,5 +864,5 @@ TypeObj DequeRevIterType = {
     .instance_size = sizeof(DequeIterObj),
     .trace = dequeiter_trace,
     .iter = op_iter_self,
-    .next = dequereviter_next,
+    .next = dequeiter_next,
 };

@@ -587,18 +587,6 @@ static Value dict_repr(Thread *t, Value self)
     return strbuf_finish(t, &b);
 }
 
-/* a == b for values, with the fast answers first. */
-static int value_eq(Thread *t, Value a, Value b)
-{
-    if (a == b) return 1;
-    if (val_both_int(a, b)) return 0;
-    gc_push_root(t, a);
-    gc_push_root(t, b);
-    int r = op_eq(t, a, b);
-    gc_pop_roots(t, 2);
-    return r;
-}
-
 static int dict_equal(Thread *t, DictObj *a, DictObj *b)
 {
     if (a->used != b->used) return 0;
@@ -608,7 +596,7 @@ static int dict_equal(Thread *t, DictObj *a, DictObj *b)
         gc_push_root(t, e.key);
         gc_push_root(t, e.value);
         int64_t ix = lookup(t, b, e.key, e.hash);
-        int r = ix == IX_ERROR ? -1 : ix < 0 ? 0 : value_eq(t, e.value, b->entries[ix].value);
+        int r = ix == IX_ERROR ? -1 : ix < 0 ? 0 : op_eq_item(t, e.value, b->entries[ix].value);
         gc_pop_roots(t, 2);
         if (r <= 0) return r;
     }
@@ -940,7 +928,7 @@ static int items_contains(Thread *t, Value self, Value item)
     Value v = dict_get(t, VIEW(self)->dict, TUPLE(item)->items[0]);
     if (v == VAL_ERROR) return -1;
     if (v == VAL_UNBOUND) return 0;
-    return value_eq(t, v, TUPLE(item)->items[1]);
+    return op_eq_item(t, v, TUPLE(item)->items[1]);
 }
 
 static int values_contains(Thread *t, Value self, Value item)
@@ -949,7 +937,7 @@ static int values_contains(Thread *t, Value self, Value item)
     for (size_t i = 0; i < d->nentries; i++) {
         Value v = d->entries[i].value;
         if (d->entries[i].key == VAL_UNBOUND) continue;
-        int r = value_eq(t, v, item);
+        int r = op_eq_item(t, v, item);
         if (r) return r;
     }
     return 0;

@@ -139,19 +139,6 @@ Value list_from_iterable(Thread *t, Value iterable)
     return rc < 0 ? VAL_ERROR : r;
 }
 
-/* a == b for items, with the fast answers first.  Roots both operands
- * while __eq__ runs, since it may drop them from the container. */
-static int item_eq(Thread *t, Value a, Value b)
-{
-    if (a == b) return 1;
-    if (val_both_int(a, b)) return 0;
-    gc_push_root(t, a);
-    gc_push_root(t, b);
-    int r = op_eq(t, a, b);
-    gc_pop_roots(t, 2);
-    return r;
-}
-
 /* ---- repr recursion guard ---- */
 
 int repr_enter(Thread *t, Value obj)
@@ -379,7 +366,7 @@ static Value list_compare(Thread *t, CmpOp op, Value a, Value b)
     if ((op == CMP_EQ || op == CMP_NE) && x->len != y->len) return val_from_bool(op == CMP_NE);
     size_t i;
     for (i = 0; i < x->len && i < y->len; i++) {
-        int r = item_eq(t, x->items[i], y->items[i]);
+        int r = op_eq_item(t, x->items[i], y->items[i]);
         if (r < 0) return VAL_ERROR;
         if (!r) break;
     }
@@ -548,7 +535,7 @@ static int list_contains(Thread *t, Value self, Value item)
 {
     ListObj *l = LIST(self);
     for (size_t i = 0; i < l->len; i++) {
-        int r = item_eq(t, l->items[i], item);
+        int r = op_eq_item(t, l->items[i], item);
         if (r) return r;
     }
     return 0;
@@ -711,7 +698,7 @@ static Value list_remove_m(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     if (method_args(t, "list.remove", nargs, kwnames, 1, 1) < 0) return VAL_ERROR;
     ListObj *l = LIST(args[0]);
     for (size_t i = 0; i < l->len; i++) {
-        int r = item_eq(t, l->items[i], args[1]);
+        int r = op_eq_item(t, l->items[i], args[1]);
         if (r < 0) return VAL_ERROR;
         if (r && i < l->len) {
             memmove(l->items + i, l->items + i + 1, (l->len - i - 1) * VSIZE);
@@ -754,7 +741,7 @@ static Value list_index_m(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     if (nargs > 2 && search_bound(t, args[2], (int64_t)l->len, &start) < 0) return VAL_ERROR;
     if (nargs > 3 && search_bound(t, args[3], (int64_t)l->len, &stop) < 0) return VAL_ERROR;
     for (int64_t i = start; i < stop && (uint64_t)i < l->len; i++) {
-        int r = item_eq(t, l->items[i], args[1]);
+        int r = op_eq_item(t, l->items[i], args[1]);
         if (r < 0) return VAL_ERROR;
         if (r) return int_from_i64(t, i);
     }
@@ -767,7 +754,7 @@ static Value list_count_m(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     ListObj *l = LIST(args[0]);
     int64_t n = 0;
     for (size_t i = 0; i < l->len; i++) {
-        int r = item_eq(t, l->items[i], args[1]);
+        int r = op_eq_item(t, l->items[i], args[1]);
         if (r < 0) return VAL_ERROR;
         n += r;
     }

@@ -86,14 +86,6 @@ Value tuple_from_iterable(Thread *t, Value iterable)
     return r;
 }
 
-/* a == b for items, with the fast answers first (see obj_list.c). */
-static int item_eq(Thread *t, Value a, Value b)
-{
-    if (a == b) return 1;
-    if (val_both_int(a, b)) return 0;
-    return op_eq(t, a, b);
-}
-
 /* ---- slots ---- */
 
 static void tuple_trace(GC *gc, Obj *o)
@@ -180,7 +172,7 @@ static Value tuple_compare(Thread *t, CmpOp op, Value a, Value b)
     if ((op == CMP_EQ || op == CMP_NE) && x->len != y->len) return val_from_bool(op == CMP_NE);
     size_t i;
     for (i = 0; i < x->len && i < y->len; i++) {
-        int r = item_eq(t, x->items[i], y->items[i]);
+        int r = op_eq_item(t, x->items[i], y->items[i]);
         if (r < 0) return VAL_ERROR;
         if (!r) break;
     }
@@ -220,7 +212,7 @@ static int tuple_contains(Thread *t, Value self, Value item)
 {
     TupleObj *tp = TUPLE(self);
     for (size_t i = 0; i < tp->len; i++) {
-        int r = item_eq(t, tp->items[i], item);
+        int r = op_eq_item(t, tp->items[i], item);
         if (r) return r;
     }
     return 0;
@@ -296,7 +288,7 @@ static Value tuple_index_m(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     if (nargs > 2 && search_bound(t, args[2], (int64_t)tp->len, &start) < 0) return VAL_ERROR;
     if (nargs > 3 && search_bound(t, args[3], (int64_t)tp->len, &stop) < 0) return VAL_ERROR;
     for (int64_t i = start; i < stop && (uint64_t)i < tp->len; i++) {
-        int r = item_eq(t, tp->items[i], args[1]);
+        int r = op_eq_item(t, tp->items[i], args[1]);
         if (r < 0) return VAL_ERROR;
         if (r) return int_from_i64(t, i);
     }
@@ -310,7 +302,7 @@ static Value tuple_count_m(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     TupleObj *tp = TUPLE(args[0]);
     int64_t n = 0;
     for (size_t i = 0; i < tp->len; i++) {
-        int r = item_eq(t, tp->items[i], args[1]);
+        int r = op_eq_item(t, tp->items[i], args[1]);
         if (r < 0) return VAL_ERROR;
         n += r;
     }

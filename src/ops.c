@@ -219,6 +219,17 @@ int op_eq(Thread *t, Value a, Value b)
     return op_truth(t, r);
 }
 
+int op_eq_item(Thread *t, Value a, Value b)
+{
+    if (a == b) return 1;
+    if (val_both_int(a, b)) return 0;
+    gc_push_root(t, a);
+    gc_push_root(t, b);
+    int r = op_eq(t, a, b);
+    gc_pop_roots(t, 2);
+    return r;
+}
+
 int op_lt(Thread *t, Value a, Value b)
 {
     if (val_both_int(a, b)) return val_as_int(a) < val_as_int(b);

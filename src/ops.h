@@ -22,6 +22,10 @@ Value op_unary(Thread *t, UnOp op, Value a);
 Value op_compare(Thread *t, CmpOp op, Value a, Value b);
 /* a == b as a C truth value (identity implies equal), -1 on error. */
 int op_eq(Thread *t, Value a, Value b);
+/* a == b between items of a container: an item always equals itself
+ * (even a NaN), and both are rooted while __eq__ runs, since it may drop
+ * them from the container. */
+int op_eq_item(Thread *t, Value a, Value b);
 /* a < b for sorting and min/max, -1 on error. */
 int op_lt(Thread *t, Value a, Value b);
 

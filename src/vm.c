@@ -728,17 +728,9 @@ static void gen_convert_stop_iteration(Thread *t, Frame *f)
  * there is no memory for it (the lookup just stays uncached). */
 static GlobalCacheEntry *global_cache_site(Thread *t, CodeObj *code, uint32_t i)
 {
-    if (!code->global_cache) {
-        size_t n = code->names->len;
-        code->global_cache = mem_alloc(t, n * sizeof(GlobalCacheEntry));
-        if (!code->global_cache) {
-            exc_clear(t);
-            return NULL;
-        }
-        memset(code->global_cache, 0, n * sizeof(GlobalCacheEntry));
-        code->global_cache_len = (uint32_t)n;
-    }
-    return &code->global_cache[i];
+    if (!code->global_cache)
+        code->global_cache = code_name_cache_new(t, code, sizeof(GlobalCacheEntry), &code->global_cache_len);
+    return code->global_cache ? &code->global_cache[i] : NULL;
 }
 
 /* ---- the loop ---------------------------------------------------------- */
