@@ -1,7 +1,6 @@
 /*
  * attrcache.c -- filling the attribute inline caches (attrcache.h).
  */
-#include <string.h>
 #include "attrcache.h"
 #include "code.h"
 #include "exc.h"
