@@ -5,6 +5,7 @@
 #include "code.h"
 #include "exc.h"
 #include "gc.h"
+#include "interp.h"
 #include "module.h"
 #include "obj_func.h"
 #include "obj_str.h"
@@ -22,6 +23,7 @@ void attrcache_fill(Thread *t, AttrCacheSite *c, Value obj, StrObj *name)
 {
     if (!c || !val_is_obj(obj) || !name->interned) return;
     TypeObj *tp = val_as_obj(obj)->type;
+    bool special = name == NAME(t, dict);   /* the dict itself, not a key in it */
     Value attr = type_lookup_cached(t, tp, name);
     TypeObj *at = attr != VAL_UNBOUND ? val_type(attr) : NULL;
     bool data_descr = at && at->descr_set;
@@ -30,7 +32,7 @@ void attrcache_fill(Thread *t, AttrCacheSite *c, Value obj, StrObj *name)
     c->attr = attr;
     c->kind = ATTR_SLOW;
     c->store_kind = ATTR_SLOW;
-    if (data_descr) return;
+    if (data_descr || special) return;
     if (!tp->setattr && tp->dict_offset) c->store_kind = ATTR_STORE_DICT;
     /* A module's getattr is the generic one plus a fallback for misses. */
     if (tp->getattr && tp != &ModuleType) return;

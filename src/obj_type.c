@@ -457,8 +457,38 @@ static Value object_get_class(Thread *t, Value self)
     return val_from_obj(val_type(self));
 }
 
+/* obj.__class__ = cls, for instances of classes made by scripts, between
+ * classes whose instances have the same layout (as in CPython). */
+static int object_set_class(Thread *t, Value self, Value value)
+{
+    if (value == VAL_UNBOUND) {
+        exc_raise(t, &TypeErrorType, "can't delete __class__ attribute");
+        return -1;
+    }
+    if (!val_isinstance(value, &TypeType)) {
+        exc_raise(t, &TypeErrorType, "__class__ must be set to a class, not '%s' object",
+                  type_name(val_type(value)));
+        return -1;
+    }
+    TypeObj *old = val_type(self), *new = (TypeObj *)val_as_obj(value);
+    if (!(old->flags & TYPE_HEAPTYPE) || !(new->flags & TYPE_HEAPTYPE)) {
+        exc_raise(t, &TypeErrorType, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    TypeObj *ob = old, *nb = new;
+    while (ob->flags & TYPE_HEAPTYPE) ob = ob->base_type;
+    while (nb->flags & TYPE_HEAPTYPE) nb = nb->base_type;
+    if (ob != nb || old->instance_size != new->instance_size || old->dict_offset != new->dict_offset) {
+        exc_raise(t, &TypeErrorType, "__class__ assignment: '%s' object layout differs from '%s'",
+                  type_name(new), type_name(old));
+        return -1;
+    }
+    val_as_obj(self)->type = new;
+    return 0;
+}
+
 static const GetSetDef object_getset[] = {
-    { "__class__", object_get_class, NULL },
+    { "__class__", object_get_class, object_set_class },
     { NULL, NULL, NULL },
 };
 
@@ -784,6 +814,7 @@ uint64_t type_epoch = 1;
 /* Instances of classes: the builtin layout they extend, plus their dict. */
 static void instance_trace(GC *gc, Obj *o)
 {
+    gc_mark_obj(gc, (Obj *)o->type);    /* an instance keeps its class alive */
     TypeObj *b = o->type;
     while (b->flags & TYPE_HEAPTYPE) b = b->base_type;
     if (b->trace) b->trace(gc, o);

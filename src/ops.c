@@ -387,6 +387,17 @@ int generic_setattr(Thread *t, Value obj, StrObj *name, Value value)
         if (at->descr_set) return at->descr_set(t, attr, obj, value);
     }
     DictObj **dp = obj_dict_slot(obj);
+    if (dp && name == NAME(t, dict)) {
+        /* obj.__dict__ = d replaces the dict; del obj.__dict__ leaves a
+         * fresh one to be made when next needed. */
+        if (value != VAL_UNBOUND && !dict_check(value)) {
+            exc_raise(t, &TypeErrorType, "__dict__ must be set to a dictionary, not a '%s'",
+                      type_name(val_type(value)));
+            return -1;
+        }
+        *dp = value == VAL_UNBOUND ? NULL : DICT(value);
+        return 0;
+    }
     if (!dp) {
         if (attr != VAL_UNBOUND)
             exc_raise(t, &AttributeErrorType, "'%s' object attribute '%s' is read-only",
