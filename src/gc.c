@@ -113,6 +113,7 @@ void gc_init(GC *gc, bool stress)
     gc->objects = NULL;
     gc->bytes = 0;
     gc->next_collect = GC_MIN_THRESHOLD;
+    gc->limit = 0;
     gc->gray = NULL;
     gc->gray_count = gc->gray_cap = 0;
     gc->stress = stress;
@@ -125,8 +126,12 @@ void gc_init(GC *gc, bool stress)
 void *gc_alloc(Thread *t, TypeObj *type, size_t size)
 {
     GC *gc = t->gc;
-    if (gc->stress || gc->bytes > gc->next_collect)
+    if (gc->stress || gc->bytes > gc->next_collect || gc_over_limit(gc, size))
         gc_collect(t);
+    if (gc_over_limit(gc, size)) {
+        exc_no_memory(t);
+        return NULL;
+    }
     unsigned cls;
     Obj *o = raw_alloc(gc, size, &cls);
     if (!o) {
@@ -306,6 +311,10 @@ void gc_pop_roots(Thread *t, int n)
 
 void *mem_alloc(Thread *t, size_t size)
 {
+    if (gc_over_limit(t->gc, size)) {
+        exc_no_memory(t);
+        return NULL;
+    }
     void *p = malloc(size ? size : 1);
     if (!p) {
         exc_no_memory(t);
@@ -317,6 +326,10 @@ void *mem_alloc(Thread *t, size_t size)
 
 void *mem_realloc(Thread *t, void *p, size_t old, size_t size)
 {
+    if (size > old && gc_over_limit(t->gc, size - old)) {
+        exc_no_memory(t);
+        return NULL;
+    }
     void *q = realloc(p, size ? size : 1);
     if (!q) {
         exc_no_memory(t);

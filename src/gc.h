@@ -33,6 +33,7 @@ struct GC {
     char *chunks;               /* pool chunks, linked through their first word */
     size_t bytes;               /* bytes live or allocated since last GC */
     size_t next_collect;        /* collect when bytes passes this */
+    size_t limit;               /* MemoryError past this many bytes; 0: none */
     Obj **gray;                 /* objects marked but not yet traced */
     size_t gray_count, gray_cap;
     bool stress;
@@ -73,6 +74,15 @@ void gc_pop_roots(Thread *t, int n);
 void *mem_alloc(Thread *t, size_t size);
 void *mem_realloc(Thread *t, void *p, size_t old, size_t size);
 void mem_free(GC *gc, void *p, size_t size);
+
+/* Whether `size` more bytes would pass the heap limit.  The limit counts
+ * what `bytes` counts: live objects and outside memory, plus garbage not
+ * yet collected (gc_alloc collects before giving up; mem_alloc cannot, so
+ * a program living above half the limit may see MemoryError early). */
+static inline bool gc_over_limit(const GC *gc, size_t size)
+{
+    return gc->limit && (gc->bytes > gc->limit || size > gc->limit - gc->bytes);
+}
 
 void gc_init(GC *gc, bool stress);
 /* Frees every object (at interpreter exit). */
