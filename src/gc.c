@@ -83,12 +83,15 @@ static Obj *raw_alloc(GC *gc, size_t size, unsigned *cls)
         memset(b, 0, (size_t)c * POOL_GRAIN);
         *cls = c;
         gc->bytes += (size_t)c * POOL_GRAIN;
+        gc->allocated += (size_t)c * POOL_GRAIN;
         return (Obj *)b;
     }
     Obj *o = calloc(1, size);
     if (!o) return NULL;
     *cls = 0;
-    gc->bytes += malloc_usable_size(o);
+    size_t got = malloc_usable_size(o);
+    gc->bytes += got;
+    gc->allocated += got;
     return o;
 }
 
@@ -114,6 +117,7 @@ void gc_init(GC *gc, bool stress)
     gc->bytes = 0;
     gc->next_collect = GC_MIN_THRESHOLD;
     gc->limit = 0;
+    gc->allocated = gc->allocation_limit = 0;
     gc->gray = NULL;
     gc->gray_count = gc->gray_cap = 0;
     gc->stress = stress;
@@ -321,6 +325,7 @@ void *mem_alloc(Thread *t, size_t size)
         return NULL;
     }
     t->gc->bytes += size;
+    t->gc->allocated += size;
     return p;
 }
 
@@ -335,7 +340,10 @@ void *mem_realloc(Thread *t, void *p, size_t old, size_t size)
         exc_no_memory(t);
         return NULL;
     }
-    if (size > old) t->gc->bytes += size - old;
+    if (size > old) {
+        t->gc->bytes += size - old;
+        t->gc->allocated += size - old;
+    }
     return q;
 }
 
