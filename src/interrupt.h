@@ -2,7 +2,8 @@
  * interrupt.h -- Ctrl-C as KeyboardInterrupt, and the step limit.
  *
  * Once interrupt_install() has run, SIGINT only sets a flag.  The VM
- * polls it on backward jumps and calls (so a busy loop stops), op_next
+ * polls it on backward jumps and calls (so a busy loop stops), gen_new
+ * when a generator or coroutine function is called, op_next
  * polls it (so a native looping over a huge iterable stops), the event
  * loop and time.sleep poll it when their sleep is cut short, and the
  * REPL polls it while waiting for a key.  Whoever finds it set calls
