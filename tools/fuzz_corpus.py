@@ -3,8 +3,9 @@
 
     tools/fuzz_corpus.py OUTDIR [--max-seeds N]
 
-Seeds are every tests/**/*.as script, docs/**/*.as, and every ```python
-block of the Markdown under docs/.  Each is written as OUTDIR/<sha1 of its
+Seeds are every tests/**/*.as script but the benchmarks (tests/bench,
+slow by design), docs/**/*.as, and every ```python block of the Markdown
+under docs/.  Each is written as OUTDIR/<sha1 of its
 bytes>, so running the script again adds nothing twice; libFuzzer keeps its
 own finds in the same directory.  Scripts larger than MAX_SEED are skipped:
 libFuzzer works best on small inputs.  --max-seeds keeps only N of them
@@ -22,9 +23,11 @@ FENCE = re.compile(r"^```python\n(.*?)^```", re.M | re.S)
 
 
 def seeds():
+    bench = ROOT / "tests" / "bench"
     for pattern in ("tests/**/*.as", "docs/**/*.as"):
         for path in sorted(ROOT.glob(pattern)):
-            yield path.read_bytes()
+            if bench not in path.parents:
+                yield path.read_bytes()
     for path in sorted(ROOT.glob("docs/**/*.md")):
         for block in FENCE.findall(path.read_text(encoding="utf-8")):
             yield block.encode()
