@@ -78,6 +78,7 @@ struct Interp {
     int int_max_str_digits;     /* sys.set_int_max_str_digits (4300) */
     bool virtual_time;
     bool finalizing;            /* interp_free is freeing everything */
+    bool deadlock_raises;       /* an event-loop deadlock raises instead of exiting 3 */
     double virtual_clock;       /* seconds since start, under --virtual-time */
     double clock_origin;        /* CLOCK_MONOTONIC at start, real time */
     DictObj *sys_dict;          /* the sys module's dict (sys.stdout ...) */

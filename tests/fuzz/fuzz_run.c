@@ -82,6 +82,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     Thread *t = interp_new(0, NULL, true);
     if (!t) abort();
     import_set_script_dir(t, ".");
+    t->interp->deadlock_raises = true;
     t->gc->limit = HEAP_LIMIT;
     t->gc->allocation_limit = t->gc->allocated + ALLOCATION_LIMIT;
     interrupt_set_step_limit(t, STEP_LIMIT);

@@ -3,8 +3,8 @@
  * survive collections, unrooted garbage is freed, the root stack unwinds
  * with gc_root_mark/gc_root_reset, frames are roots, pool blocks are
  * reused, and the NaN-boxed value words keep their kinds apart.  Also
- * the budgets for untrusted scripts (heap, allocation and step limits)
- * and running one interpreter after another in a process.
+ * the budgets for untrusted scripts (heap, allocation and step limits,
+ * deadlock_raises) and running one interpreter after another.
  */
 #include <math.h>
 #include <string.h>
@@ -130,6 +130,11 @@ static void test_limits(Thread *t)
     CHECK(script_raises(t, "for i in range(100): pass", NULL), "step limit: short loops finish");
     interrupt_set_step_limit(t, 0);
     CHECK(script_raises(t, "for i in range(100000): pass", NULL), "no step limit once removed");
+
+    t->interp->deadlock_raises = true;
+    CHECK(script_raises(t, "import asyncio\nasync def m(): await asyncio.Event().wait()\nasyncio.run(m())",
+                        &RuntimeErrorType), "a deadlock raises when the host asks");
+    t->interp->deadlock_raises = false;
 }
 
 int main(void)
