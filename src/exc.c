@@ -387,7 +387,7 @@ static Value unicode_error_init(Thread *t, Value self, Value *args, int nargs, b
 Value exc_init_slot(Thread *t, Value self, Value *args, int nargs, TupleObj *kwnames)
 {
     ExcKind kind = exc_kind(val_type(self));
-    Value *kwvals = args + nargs;
+    Value *kwvals = args ? args + nargs : NULL;   /* no arguments: args may be NULL */
     const char *kw = kind == KIND_IMPORT ? "name,path" : kind == KIND_NAME ? "name"
                    : kind == KIND_ATTR ? "name,obj" : "";
     if (store_keywords(t, self, kwvals, kwnames, kw) < 0) return VAL_ERROR;

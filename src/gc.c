@@ -83,12 +83,15 @@ static Obj *raw_alloc(GC *gc, size_t size, unsigned *cls)
         memset(b, 0, (size_t)c * POOL_GRAIN);
         *cls = c;
         gc->bytes += (size_t)c * POOL_GRAIN;
+        gc->allocated += (size_t)c * POOL_GRAIN;
         return (Obj *)b;
     }
     Obj *o = calloc(1, size);
     if (!o) return NULL;
     *cls = 0;
-    gc->bytes += malloc_usable_size(o);
+    size_t got = malloc_usable_size(o);
+    gc->bytes += got;
+    gc->allocated += got;
     return o;
 }
 
@@ -113,6 +116,8 @@ void gc_init(GC *gc, bool stress)
     gc->objects = NULL;
     gc->bytes = 0;
     gc->next_collect = GC_MIN_THRESHOLD;
+    gc->limit = 0;
+    gc->allocated = gc->allocation_limit = 0;
     gc->gray = NULL;
     gc->gray_count = gc->gray_cap = 0;
     gc->stress = stress;
@@ -125,8 +130,12 @@ void gc_init(GC *gc, bool stress)
 void *gc_alloc(Thread *t, TypeObj *type, size_t size)
 {
     GC *gc = t->gc;
-    if (gc->stress || gc->bytes > gc->next_collect)
+    if (gc->stress || gc->bytes > gc->next_collect || gc_over_limit(gc, size))
         gc_collect(t);
+    if (gc_over_limit(gc, size)) {
+        exc_no_memory(t);
+        return NULL;
+    }
     unsigned cls;
     Obj *o = raw_alloc(gc, size, &cls);
     if (!o) {
@@ -298,23 +307,35 @@ void gc_grow_roots(Thread *t)
 
 void *mem_alloc(Thread *t, size_t size)
 {
+    if (gc_over_limit(t->gc, size)) {
+        exc_no_memory(t);
+        return NULL;
+    }
     void *p = malloc(size ? size : 1);
     if (!p) {
         exc_no_memory(t);
         return NULL;
     }
     t->gc->bytes += size;
+    t->gc->allocated += size;
     return p;
 }
 
 void *mem_realloc(Thread *t, void *p, size_t old, size_t size)
 {
+    if (size > old && gc_over_limit(t->gc, size - old)) {
+        exc_no_memory(t);
+        return NULL;
+    }
     void *q = realloc(p, size ? size : 1);
     if (!q) {
         exc_no_memory(t);
         return NULL;
     }
-    if (size > old) t->gc->bytes += size - old;
+    if (size > old) {
+        t->gc->bytes += size - old;
+        t->gc->allocated += size - old;
+    }
     return q;
 }
 

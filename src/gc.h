@@ -23,6 +23,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include "object.h"
 
 #define POOL_CLASSES 32        /* pooled sizes: 16, 32, ... 512 bytes */
@@ -33,6 +34,9 @@ struct GC {
     char *chunks;               /* pool chunks, linked through their first word */
     size_t bytes;               /* bytes live or allocated since last GC */
     size_t next_collect;        /* collect when bytes passes this */
+    size_t limit;               /* MemoryError past this many bytes; 0: none */
+    uint64_t allocated;         /* bytes ever allocated, freed or not */
+    uint64_t allocation_limit;  /* MemoryError when allocated would pass it; 0: none */
     Obj **gray;                 /* objects marked but not yet traced */
     size_t gray_count, gray_cap;
     bool stress;
@@ -73,6 +77,20 @@ void gc_grow_roots(Thread *t);
 void *mem_alloc(Thread *t, size_t size);
 void *mem_realloc(Thread *t, void *p, size_t old, size_t size);
 void mem_free(GC *gc, void *p, size_t size);
+
+/* Whether `size` more bytes would pass the heap limit or the allocation
+ * limit.  The heap limit counts what `bytes` counts: live objects and
+ * outside memory, plus garbage not yet collected (gc_alloc collects
+ * before giving up; mem_alloc cannot, so a program living above half the
+ * limit may see MemoryError early).  The allocation limit counts every
+ * byte ever allocated, which bounds the work of copying too: a budget for
+ * running untrusted scripts. */
+static inline bool gc_over_limit(const GC *gc, size_t size)
+{
+    return (gc->limit && (gc->bytes > gc->limit || size > gc->limit - gc->bytes))
+        || (gc->allocation_limit && (gc->allocated > gc->allocation_limit
+                                     || size > gc->allocation_limit - gc->allocated));
+}
 
 void gc_init(GC *gc, bool stress);
 /* Frees every object (at interpreter exit). */

@@ -150,6 +150,19 @@ Thread *interp_new(int argc, char **argv, bool virtual_time)
     return t;
 }
 
+/* The static types' dicts, names and MROs lived on the heap just freed:
+ * forgetting them lets a later interp_new initialise them afresh. */
+static void forget_static_types(void)
+{
+    for (TypeObj *const *tp = interp_static_types; *tp; tp++) {
+        TypeObj *type = *tp;
+        type->dict = NULL;
+        type->mro = type->bases = NULL;
+        type->name_obj = type->qualname = NULL;
+        if (val_is_obj(type->module)) type->module = 0;
+    }
+}
+
 void interp_free(Thread *t)
 {
     Interp *ip = t->interp;
@@ -159,6 +172,7 @@ void interp_free(Thread *t)
     gc_collect(t);
     ip->finalizing = true;
     gc_free_all(t);
+    forget_static_types();
     frame_free_chunks(t);
     free(t->roots);
     free(ip->script_dir);

@@ -6,7 +6,8 @@
  * (one per OS thread: its frames, its pending exception, its temporary
  * GC roots).  Every C function that can allocate or raise takes the
  * Thread.  The static builtin types are the one exception: their dicts
- * are filled once at start-up and never change afterwards.
+ * are filled at start-up and never change afterwards (interp_free empties
+ * them again, so one process may run interpreters one after another).
  */
 #ifndef ASTER_INTERP_H
 #define ASTER_INTERP_H
@@ -75,6 +76,7 @@ struct Interp {
     int int_max_str_digits;     /* sys.set_int_max_str_digits (4300) */
     bool virtual_time;
     bool finalizing;            /* interp_free is freeing everything */
+    bool deadlock_raises;       /* an event-loop deadlock raises instead of exiting 3 */
     double virtual_clock;       /* seconds since start, under --virtual-time */
     double clock_origin;        /* CLOCK_MONOTONIC at start, real time */
     DictObj *sys_dict;          /* the sys module's dict (sys.stdout ...) */
@@ -105,6 +107,8 @@ struct Thread {
     Value context;              /* current contextvars.Context, or VAL_NONE before first use */
     Value running_loop;         /* the event loop running in this thread, or VAL_NONE */
     Value event_loop;           /* the loop set by set_event_loop, or VAL_NONE */
+    bool step_limited;          /* a step limit is set (interrupt.h) */
+    uint64_t steps_left;        /* poll points left before it raises */
 };
 
 /* Every static builtin type, NULL-terminated (interp.c). */
@@ -113,7 +117,7 @@ extern TypeObj *const interp_static_types[];
 /* Creates an interpreter with its main thread, builtins and sys; NULL if
  * start-up fails (the reason is printed). */
 Thread *interp_new(int argc, char **argv, bool virtual_time);
-/* Flushes files and frees everything. */
+/* Flushes files and frees everything; interp_new may be called again. */
 void interp_free(Thread *t);
 
 /* The interpreter a collector belongs to. */

@@ -1,14 +1,17 @@
 /*
- * interrupt.c -- Ctrl-C as KeyboardInterrupt (see interrupt.h).
+ * interrupt.c -- Ctrl-C as KeyboardInterrupt, and the step limit (see
+ * interrupt.h).
  */
 #include "interrupt.h"
 #include "exc.h"
 
 volatile sig_atomic_t interrupt_pending;
+static volatile sig_atomic_t sigint_arrived;
 
 static void on_sigint(int sig)
 {
     (void)sig;
+    sigint_arrived = 1;
     interrupt_pending = 1;
 }
 
@@ -21,9 +24,34 @@ void interrupt_install(void)
     sigaction(SIGINT, &sa, NULL);
 }
 
-int interrupt_raise(Thread *t)
+void interrupt_clear(void)
 {
+    sigint_arrived = 0;
     interrupt_pending = 0;
-    exc_raise_value(t, &KeyboardInterruptType, VAL_UNBOUND);
-    return -1;
+}
+
+int interrupt_poll(Thread *t)
+{
+    /* Cleared before sigint_arrived is read, so a signal landing in
+     * between is seen now or re-arms the flag for the next poll. */
+    if (!t->step_limited) interrupt_pending = 0;
+    if (sigint_arrived) {
+        sigint_arrived = 0;
+        exc_raise_value(t, &KeyboardInterruptType, VAL_UNBOUND);
+        return -1;
+    }
+    if (!t->step_limited) return 0;
+    if (t->steps_left == 0) {
+        exc_raise(t, &KeyboardInterruptType, "step limit reached");
+        return -1;
+    }
+    t->steps_left--;
+    return 0;
+}
+
+void interrupt_set_step_limit(Thread *t, uint64_t steps)
+{
+    t->step_limited = steps != 0;
+    t->steps_left = steps;
+    if (t->step_limited) interrupt_pending = 1;
 }

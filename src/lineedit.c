@@ -219,7 +219,7 @@ LineStatus lineedit_read(const char *prompt, char **line)
         int ms = wait < 0 ? -1 : wait * 1000 >= INT_MAX ? INT_MAX : (int)(wait * 1000) + 1;
         int n = wait_for_key(ms);
         if (n < 0 && errno == EINTR && interrupt_pending) {
-            interrupt_pending = 0;
+            interrupt_clear();
             status = LINE_INTERRUPTED;
             break;
         }

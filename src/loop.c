@@ -488,9 +488,15 @@ static int run_entry(Thread *t, LoopObj *loop, ReadyEntry *e)
 /* ---- deadlock ------------------------------------------------------------------- */
 
 /* Nothing is ready and no timer is pending: nothing can ever wake the
- * loop.  Names each pending task and what it waits on, then exits 3. */
-static void deadlock(Thread *t, LoopObj *loop)
+ * loop.  Names each pending task and what it waits on, then exits 3; or,
+ * for a host that must survive its script (Interp.deadlock_raises), raises
+ * RuntimeError and returns -1. */
+static int deadlock(Thread *t, LoopObj *loop)
 {
+    if (t->interp->deadlock_raises) {
+        exc_raise(t, &RuntimeErrorType, "deadlock: no task can ever run again");
+        return -1;
+    }
     StrBuf b;
     strbuf_init(&b);
     strbuf_puts(&b, "aster: deadlock: no task can ever run again; still waiting:\n");
@@ -520,7 +526,7 @@ static int run_once(Thread *t, LoopObj *loop)
     Interp *ip = t->interp;
     timers_skip_cancelled(loop);
     if (loop->ready_len == 0 && !loop->stopping) {
-        if (loop->ntimers == 0) deadlock(t, loop);
+        if (loop->ntimers == 0) return deadlock(t, loop);
         double wait = loop->timers[0]->when - clock_monotonic(ip);
         if (interrupt_check(t) < 0) return -1;
         if (wait > 0) clock_sleep(ip, wait);

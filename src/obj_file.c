@@ -335,7 +335,7 @@ static Value read_line(Thread *t, FileObj *f, int64_t limit)
     size_t scanned = 0;
     bool universal = (f->flags & F_UNIVERSAL) != 0;
     for (;;) {
-        const char *p = f->rbuf + f->rpos;
+        const char *p = f->rbuf ? f->rbuf + f->rpos : NULL;   /* no buffer yet: avail is 0 */
         size_t avail = f->rlen - f->rpos;
         for (; scanned < avail; scanned++) {
             if (limit >= 0 && (int64_t)scanned >= limit) return take(t, f, scanned);

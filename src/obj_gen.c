@@ -12,6 +12,7 @@
 #include "args.h"
 #include "exc.h"
 #include "interp.h"
+#include "interrupt.h"
 #include "obj_dict.h"
 #include "obj_frameinfo.h"
 #include "obj_str.h"
@@ -23,6 +24,9 @@
 
 Value gen_new(Thread *t, FuncObj *fn, Value *args, int nargs, TupleObj *kwnames)
 {
+    /* Calling a generator or coroutine function is a poll point, as
+     * other calls are (vm.c, enter_function). */
+    if (interrupt_check(t) < 0) return VAL_ERROR;
     size_t fsize = frame_size(fn->code);
     size_t head = (sizeof(GenObj) + 15) & ~(size_t)15;
     TypeObj *type = (fn->code->flags & CO_COROUTINE) ? &CoroType

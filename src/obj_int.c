@@ -544,6 +544,13 @@ static size_t bit_length(mpz_srcptr z)
     return mpz_sgn(z) ? mpz_sizeinbase(z, 2) : 0;
 }
 
+/* Whether a result of about `bits` bits is too big to compute: past
+ * GMP's limits or the heap limit (gc.h). */
+static bool too_many_bits(Thread *t, uint64_t bits)
+{
+    return bits > MAX_INT_BITS || gc_over_limit(t->gc, bits / 8);
+}
+
 /* a / b, correctly rounded. */
 static Value int_truediv(Thread *t, mpz_srcptr a, mpz_srcptr b)
 {
@@ -587,7 +594,7 @@ static Value int_pow_big(Thread *t, mpz_srcptr a, mpz_srcptr b)
     if (!mpz_fits_ulong_p(b)) return too_big(t);
     unsigned long e = mpz_get_ui(b);
     uint64_t bits;
-    if (__builtin_mul_overflow((uint64_t)bit_length(a) - 1, (uint64_t)e, &bits) || bits > MAX_INT_BITS)
+    if (__builtin_mul_overflow((uint64_t)bit_length(a) - 1, (uint64_t)e, &bits) || too_many_bits(t, bits))
         return too_big(t);
     mpz_t r;
     mpz_init(r);
@@ -619,7 +626,7 @@ static Value int_binary_big(Thread *t, BinOp op, Value va, Value vb)
                                                                         : "integer division or modulo by zero");
         break;
     case BINOP_MUL:
-        if (bit_length(a) + bit_length(b) > MAX_INT_BITS) return too_big(t);
+        if (too_many_bits(t, bit_length(a) + bit_length(b))) return too_big(t);
         break;
     case BINOP_LSHIFT: case BINOP_RSHIFT:
         if (mpz_sgn(b) < 0) return exc_raise(t, &ValueErrorType, "negative shift count");
@@ -627,7 +634,8 @@ static Value int_binary_big(Thread *t, BinOp op, Value va, Value vb)
         if (op == BINOP_RSHIFT && (!mpz_fits_ulong_p(b) || mpz_get_ui(b) >= bit_length(a)))
             return val_from_small(mpz_sgn(a) < 0 ? -1 : 0);
         if (op == BINOP_LSHIFT
-            && (!mpz_fits_ulong_p(b) || mpz_get_ui(b) > MAX_INT_BITS - bit_length(a)))
+            && (!mpz_fits_ulong_p(b) || mpz_get_ui(b) > MAX_INT_BITS - bit_length(a)
+                || too_many_bits(t, mpz_get_ui(b) + bit_length(a))))
             return too_big(t);
         break;
     case BINOP_MATMUL:

@@ -12,6 +12,7 @@
 #include "exc.h"
 #include "format.h"
 #include "interp.h"
+#include "interrupt.h"
 #include "module.h"
 #include "obj_dict.h"
 #include "obj_float.h"
@@ -323,6 +324,9 @@ Value op_next(Thread *t, Value it)
     TypeObj *tp = val_type(it);
     if (!tp->next)
         return exc_raise(t, &TypeErrorType, "'%s' object is not an iterator", type_name(tp));
+    /* Natives loop over iterables with op_next: a poll point, so that
+     * sum(range(10**12)) heeds Ctrl-C and the step limit. */
+    if (interrupt_check(t) < 0) return VAL_ERROR;
     return tp->next(t, it);
 }
 

@@ -244,6 +244,8 @@ static inline bool is_direct_native(Value v, const Value *args, int nargs)
 /* Pushes and binds a frame for fn, linked under the current t->frame. */
 static inline Frame *enter_function(Thread *t, FuncObj *fn, Value *args, int nargs, TupleObj *kwnames)
 {
+    /* Calls are a poll point too: recursion without loops is no less busy. */
+    if (interrupt_check(t) < 0) return NULL;
     if (t->depth >= t->interp->recursion_limit) {
         exc_raise(t, &RecursionErrorType, "maximum recursion depth exceeded");
         return NULL;
@@ -749,10 +751,10 @@ static GlobalCacheEntry *global_cache_site(Thread *t, CodeObj *code, uint32_t i)
 #define CHECKI(x) do { if ((x) < 0) goto error; } while (0)
 
 /* Jumps to instruction `to`.  A backward jump closes a loop: the place
- * where a busy script notices Ctrl-C. */
+ * where a busy script notices Ctrl-C or a step limit. */
 #define JUMP_TO(to) do { \
         uint32_t *to_ = code->code + (to); \
-        if (to_ < ip && interrupt_pending) { SAVE(); CHECKI(interrupt_raise(t)); } \
+        if (to_ < ip && interrupt_pending) { SAVE(); CHECKI(interrupt_poll(t)); } \
         ip = to_; \
     } while (0)
 

@@ -23,8 +23,9 @@ What it runs
     reports are shown and its counts added to the total.  Under
     --gc-stress it skips the scripts marked `# gc-stress: skip`.
   * With --interp CMD, this script runs the golden scripts (under
-    tests/golden, tests/asyncio and tests/seeds, or the PATHS given) and
-    the examples in docs/ itself with CMD, by the same rules as below:
+    tests/golden, tests/asyncio, tests/seeds and tests/regression, or the
+    PATHS given) and the examples in docs/ itself with CMD, by the same
+    rules as below:
     that is how the corpus is checked against CPython.
       - Golden scripts: every NAME.as with NAME.out beside it, except
         scripts whose first five lines contain `# conform: skip` (helper
@@ -102,7 +103,7 @@ import tempfile
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DOCS_ROOT = os.path.join(REPO, 'docs')
-GOLDEN_ROOTS = [os.path.join(REPO, 'tests', d) for d in ('golden', 'asyncio', 'seeds')]
+GOLDEN_ROOTS = [os.path.join(REPO, 'tests', d) for d in ('golden', 'asyncio', 'seeds', 'regression')]
 ADDR = re.compile(r'0x[0-9a-fA-F]+')
 WARNING_LINE = re.compile(r'^(.*:\d+|sys:\d+): \w*Warning: ')
 TRACEMALLOC_HINT = re.compile(r'^\w*Warning: Enable tracemalloc')
