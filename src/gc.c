@@ -26,6 +26,7 @@
 #include "interp.h"
 #include "exc.h"
 #include "frame.h"
+#include "oom.h"
 
 #define MARK_BIT ((uintptr_t)1)
 #define CLASS_SHIFT 48
@@ -426,10 +427,7 @@ void gc_push_root(Thread *t, Value v)
     if (t->nroots == t->roots_cap) {
         uint32_t cap = t->roots_cap ? t->roots_cap * 2 : 64;
         Value *r = realloc(t->roots, cap * sizeof *r);
-        if (!r) {
-            fputs("aster: out of memory (GC roots)\n", stderr);
-            abort();
-        }
+        if (!r) oom_exit("in the collector's root stack");
         t->roots = r;
         t->roots_cap = cap;
     }

@@ -40,6 +40,7 @@
 #include "obj_int.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
+#include "oom.h"
 #include "obj_type.h"
 #include "ops.h"
 #include "utf8.h"
@@ -1316,14 +1317,12 @@ TypeObj BoolType = {
 
 /* ---- GMP's allocation functions ------------------------------------------ */
 
-/* GMP has no way to report a failed allocation to its caller, so the
- * process ends here, as an uncaught MemoryError would end it (without the
+/* GMP has no way to report a failed allocation to its caller: the
+ * process ends as an uncaught MemoryError would end it (without the
  * traceback: there is no way back into the interpreter). */
 static void gmp_out_of_memory(void)
 {
-    fflush(stdout);
-    fputs("MemoryError: out of memory in integer arithmetic\n", stderr);
-    _Exit(1);
+    oom_exit("in integer arithmetic");
 }
 
 static void *gmp_alloc(size_t size)
