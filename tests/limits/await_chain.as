@@ -1,3 +1,4 @@
+# gc-stress: skip -- 100,000 live tasks walked at every allocation
 # A task awaiting a chain of 100,000 tasks (task i awaits task i-1), and a
 # future at the end of 100,000 futures chained through done callbacks,
 # both complete: awaiting a task is not recursion, and each callback runs
