@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "ast.h"
+#include "oom.h"
 
 /* ---- arena ------------------------------------------------------------- */
 
@@ -26,10 +27,7 @@ struct Arena {
 static Chunk *chunk_new(size_t size)
 {
     Chunk *c = malloc(sizeof(Chunk) + size);
-    if (!c) {
-        fputs("aster: out of memory\n", stderr);
-        abort();
-    }
+    if (!c) oom_exit("while parsing");
     c->size = size;
     c->next = NULL;
     return c;
@@ -38,10 +36,7 @@ static Chunk *chunk_new(size_t size)
 Arena *arena_new(void)
 {
     Arena *a = calloc(1, sizeof *a);
-    if (!a) {
-        fputs("aster: out of memory\n", stderr);
-        abort();
-    }
+    if (!a) oom_exit("while parsing");
     return a;
 }
 

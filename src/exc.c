@@ -1224,6 +1224,7 @@ Value exc_no_memory(Thread *t)
 {
     /* No allocation here: the instance was made at start-up.  Its
      * traceback is reset, since the same object is raised every time. */
+    gc_memory_short(t->gc);
     Value e = t->interp->memory_error;
     if (exc_check(e)) {
         EXC(e)->traceback = NULL;
@@ -1616,15 +1617,40 @@ static void put_source_line(Thread *t, StrObj *filename, int lineno, StrBuf *b)
 }
 
 /* The frames of a traceback, outermost first, without the header. */
+/* As CPython does, a frame repeated more than three times in a row
+ * (recursion) is shown three times and then counted. */
+#define TB_REPEAT_SHOWN 3
+
+static void put_repeats(StrBuf *b, long repeats)
+{
+    if (repeats > TB_REPEAT_SHOWN) {
+        long more = repeats - TB_REPEAT_SHOWN;
+        strbuf_printf(b, "  [Previous line repeated %ld more time%s]\n", more, more > 1 ? "s" : "");
+    }
+}
+
 static void put_frames(Thread *t, TracebackObj *tb, StrBuf *b)
 {
+    CodeObj *last = NULL;
+    int last_line = -1;
+    long repeats = 0;
     for (; tb; tb = tb->next) {
         if (!val_is_type(tb->code, &CodeType)) continue;
         CodeObj *code = (CodeObj *)val_as_obj(tb->code);
+        bool same = last && code->filename == last->filename && code->name == last->name
+                    && tb->line == last_line;
+        if (!same) {
+            put_repeats(b, repeats);
+            repeats = 0;
+        }
+        last = code;
+        last_line = tb->line;
+        if (++repeats > TB_REPEAT_SHOWN) continue;
         strbuf_printf(b, "  File \"%s\", line %d, in %s\n", code->filename->data, tb->line,
                       code->name->data);
         put_source_line(t, code->filename, tb->line, b);
     }
+    put_repeats(b, repeats);
 }
 
 /* str(v) into b; "<exception str() failed>" if it raises. */

@@ -8,7 +8,11 @@
  *
  * Small objects (up to POOL_MAX bytes, most of them) come from per-size
  * free lists carved out of 64 KiB chunks, which makes allocation and
- * freeing a few instructions; larger ones use malloc.  An object's link
+ * freeing a few instructions; larger ones use malloc.  Chunks are aligned
+ * to their size, so a block finds its chunk's header (which counts the
+ * blocks in use) by masking its address; when a collection leaves many
+ * chunks empty they go back to malloc, and malloc's free pages back to
+ * the system, so memory a burst of objects took is released after it.  An object's link
  * word holds, besides the next object and the mark bit, its size class in
  * the top 16 bits (0: malloc'ed), which is all sweeping needs to free it.
  * Under AddressSanitizer every object is malloc'ed, so the sanitizer still
@@ -22,6 +26,7 @@
 #include "interp.h"
 #include "exc.h"
 #include "frame.h"
+#include "oom.h"
 
 #define MARK_BIT ((uintptr_t)1)
 #define CLASS_SHIFT 48
@@ -29,6 +34,11 @@
 #define GC_MIN_THRESHOLD (4u << 20)
 #define POOL_GRAIN 16
 #define POOL_CHUNK (64 * 1024)
+/* The reserve: blocks small enough to come from malloc's heap rather
+ * than mmap, so that once freed they serve small allocations straight
+ * from malloc's free lists, with no system call that could fail. */
+#define RESERVE_BLOCK (64u << 10)
+#define RESERVE_BLOCKS 32
 
 #if defined(__SANITIZE_ADDRESS__)
 #define POOL_MAX 0
@@ -54,16 +64,30 @@ static inline void set_next(Obj *o, Obj *next)
 /* A free pool block: the first word links to the next free block. */
 typedef struct FreeBlock { struct FreeBlock *next; } FreeBlock;
 
+/* The header at the start of each chunk, in place of its first block(s). */
+typedef struct PoolChunk {
+    struct PoolChunk *next;
+    size_t live;                /* blocks in use */
+} PoolChunk;
+
+static inline PoolChunk *chunk_of(const void *block)
+{
+    return (PoolChunk *)((uintptr_t)block & ~(uintptr_t)(POOL_CHUNK - 1));
+}
+
 /* Carves a new chunk into blocks of class c.  False if malloc fails. */
 static bool pool_refill(GC *gc, unsigned c)
 {
     size_t size = (size_t)c * POOL_GRAIN;
-    char *chunk = malloc(POOL_CHUNK);
-    if (!chunk) return false;
-    /* The first block of each chunk links the chunks, for gc_free_all. */
-    *(char **)chunk = gc->chunks;
-    gc->chunks = chunk;
-    size_t first = (sizeof(char *) + size - 1) / size * size;
+    PoolChunk *ch = aligned_alloc(POOL_CHUNK, POOL_CHUNK);
+    if (!ch) return false;
+    ch->next = gc->chunks;
+    ch->live = 0;
+    gc->chunks = ch;
+    gc->chunk_count++;
+    gc->empty_chunks++;
+    char *chunk = (char *)ch;
+    size_t first = (sizeof(PoolChunk) + size - 1) / size * size;
     for (size_t off = first; off + size <= POOL_CHUNK; off += size) {
         FreeBlock *b = (FreeBlock *)(chunk + off);
         b->next = gc->free[c];
@@ -80,6 +104,7 @@ static Obj *raw_alloc(GC *gc, size_t size, unsigned *cls)
         if (!gc->free[c] && !pool_refill(gc, c)) return NULL;
         FreeBlock *b = gc->free[c];
         gc->free[c] = b->next;
+        if (chunk_of(b)->live++ == 0) gc->empty_chunks--;
         memset(b, 0, (size_t)c * POOL_GRAIN);
         *cls = c;
         gc->bytes += (size_t)c * POOL_GRAIN;
@@ -104,10 +129,31 @@ static void raw_free(GC *gc, Obj *o)
         FreeBlock *b = (FreeBlock *)o;
         b->next = gc->free[c];
         gc->free[c] = b;
+        if (--chunk_of(b)->live == 0) gc->empty_chunks++;
     } else {
         size_t size = malloc_usable_size(o);
         gc->bytes -= size < gc->bytes ? size : gc->bytes;
         free(o);
+    }
+}
+
+/* The reserve's blocks are linked through their first word. */
+static void fill_reserve(GC *gc)
+{
+    for (int i = 0; i < RESERVE_BLOCKS; i++) {
+        void **b = malloc(RESERVE_BLOCK);
+        if (!b) return;
+        *b = gc->reserve;
+        gc->reserve = b;
+    }
+}
+
+static void free_reserve(GC *gc)
+{
+    while (gc->reserve) {
+        void *next = *(void **)gc->reserve;
+        free(gc->reserve);
+        gc->reserve = next;
     }
 }
 
@@ -120,11 +166,44 @@ void gc_init(GC *gc, bool stress)
     gc->allocated = gc->allocation_limit = 0;
     gc->gray = NULL;
     gc->gray_count = gc->gray_cap = 0;
+    gc->gray_overflow = false;
+    gc->backoff = gc->failures = 0;
+    gc->short_bytes = 0;
+    gc->reserve = NULL;
+    fill_reserve(gc);
     gc->stress = stress;
     gc->collecting = false;
     gc->collections = 0;
     gc->chunks = NULL;
+    gc->chunk_count = gc->empty_chunks = 0;
     for (int i = 0; i <= POOL_CLASSES; i++) gc->free[i] = NULL;
+}
+
+/* Whether a failed allocation should collect and try again.  Once a
+ * collection freed little, collecting at every failed allocation would
+ * cost the whole heap each time, and a process out of memory would crawl
+ * (asyncio.run cancelling 100,000 tasks) instead of raising MemoryError;
+ * so the next try waits until an eighth of the heap more was allocated,
+ * or twice as many allocations failed as the last wait. */
+static bool worth_collecting(GC *gc)
+{
+    if (!gc->backoff) return true;
+    size_t more = gc->short_bytes / 8 > RESERVE_BLOCK * RESERVE_BLOCKS
+                  ? gc->short_bytes / 8 : RESERVE_BLOCK * RESERVE_BLOCKS;
+    return ++gc->failures >= gc->backoff || gc->bytes >= gc->short_bytes + more;
+}
+
+/* After a collection for a failed allocation: it made room if the retry
+ * worked and it freed an eighth of the heap. */
+static void after_retry(GC *gc, bool retried, size_t before)
+{
+    if (retried && before - gc->bytes >= before / 8) {
+        gc->backoff = 0;
+        return;
+    }
+    gc->backoff = gc->backoff ? gc->backoff * 2 : 1;
+    gc->failures = 0;
+    gc->short_bytes = gc->bytes;
 }
 
 void *gc_alloc(Thread *t, TypeObj *type, size_t size)
@@ -138,13 +217,15 @@ void *gc_alloc(Thread *t, TypeObj *type, size_t size)
     }
     unsigned cls;
     Obj *o = raw_alloc(gc, size, &cls);
-    if (!o) {
+    if (!o && worth_collecting(gc)) {
+        size_t before = gc->bytes;
         gc_collect(t);
         o = raw_alloc(gc, size, &cls);
-        if (!o) {
-            exc_no_memory(t);
-            return NULL;
-        }
+        after_retry(gc, o != NULL, before);
+    }
+    if (!o) {
+        exc_no_memory(t);
+        return NULL;
     }
     o->type = type;
     o->gc_link = (uintptr_t)gc->objects | ((uintptr_t)cls << CLASS_SHIFT);
@@ -160,8 +241,9 @@ void gc_mark_obj(GC *gc, Obj *o)
         size_t cap = gc->gray_cap ? gc->gray_cap * 2 : 256;
         Obj **g = realloc(gc->gray, cap * sizeof *g);
         if (!g) {
-            fputs("aster: out of memory while collecting garbage\n", stderr);
-            abort();
+            /* o stays marked but untraced; trace_gray finds it again. */
+            gc->gray_overflow = true;
+            return;
         }
         gc->gray = g;
         gc->gray_cap = cap;
@@ -215,11 +297,28 @@ static void mark_roots(Thread *t)
     mark_thread(gc, t);
 }
 
-static void trace_gray(GC *gc)
+static void drain_gray(GC *gc)
 {
     while (gc->gray_count) {
         Obj *o = gc->gray[--gc->gray_count];
         if (o->type->trace) o->type->trace(gc, o);
+    }
+}
+
+/* Traces until every marked object's children are marked.  When the gray
+ * stack could not grow (memory is short), some marked objects were never
+ * queued: tracing every marked object once more reaches their children,
+ * and is repeated until a pass needs no more room than there was. */
+static void trace_gray(GC *gc)
+{
+    drain_gray(gc);
+    while (gc->gray_overflow) {
+        gc->gray_overflow = false;
+        for (Obj *o = gc->objects; o; o = next_of(o))
+            if (is_marked(o) && o->type->trace) {
+                o->type->trace(gc, o);
+                drain_gray(gc);
+            }
     }
 }
 
@@ -250,6 +349,32 @@ static void sweep(GC *gc)
     }
 }
 
+/* Gives the empty chunks back to malloc (their blocks leave the free
+ * lists first), then malloc's free pages back to the system. */
+static void release_empty_chunks(GC *gc)
+{
+    for (int c = 1; c <= POOL_CLASSES; c++) {
+        FreeBlock **link = (FreeBlock **)&gc->free[c];
+        while (*link) {
+            if (chunk_of(*link)->live == 0) *link = (*link)->next;
+            else link = &(*link)->next;
+        }
+    }
+    PoolChunk **link = &gc->chunks;
+    while (*link) {
+        PoolChunk *ch = *link;
+        if (ch->live == 0) {
+            *link = ch->next;
+            free(ch);
+            gc->chunk_count--;
+        } else {
+            link = &ch->next;
+        }
+    }
+    gc->empty_chunks = 0;
+    malloc_trim(0);
+}
+
 void gc_collect(Thread *t)
 {
     GC *gc = t->gc;
@@ -257,8 +382,19 @@ void gc_collect(Thread *t)
     gc->collecting = true;
     mark_roots(t);
     trace_gray(gc);
+    size_t before = gc->bytes;
     sweep(gc);
+    /* Releasing walks every free block, so only when it pays: a quarter
+     * of the chunks, and at least a collection threshold's worth, empty. */
+    if (gc->empty_chunks * 4 >= gc->chunk_count
+        && gc->empty_chunks * POOL_CHUNK >= GC_MIN_THRESHOLD)
+        release_empty_chunks(gc);
     gc->next_collect = gc->bytes * 2 > GC_MIN_THRESHOLD ? gc->bytes * 2 : GC_MIN_THRESHOLD;
+    /* A spent reserve is set aside again only once a collection freed
+     * well more than it: taking it back while memory is still short
+     * would leave the MemoryError's handler without room. */
+    if (!gc->reserve && before - gc->bytes >= 2 * RESERVE_BLOCK * RESERVE_BLOCKS)
+        fill_reserve(gc);
     gc->collections++;
     gc->collecting = false;
 }
@@ -283,13 +419,15 @@ void gc_free_all(Thread *t)
     }
     gc->objects = NULL;
     while (gc->chunks) {
-        char *next = *(char **)gc->chunks;
+        PoolChunk *next = gc->chunks->next;
         free(gc->chunks);
         gc->chunks = next;
     }
+    gc->chunk_count = gc->empty_chunks = 0;
     for (int i = 0; i <= POOL_CLASSES; i++) gc->free[i] = NULL;
     free(gc->gray);
     gc->gray = NULL;
+    free_reserve(gc);
     gc->gray_cap = gc->gray_count = 0;
 }
 
@@ -297,12 +435,14 @@ void gc_grow_roots(Thread *t)
 {
     uint32_t cap = t->roots_cap ? t->roots_cap * 2 : 64;
     Value *r = realloc(t->roots, cap * sizeof *r);
-    if (!r) {
-        fputs("aster: out of memory (GC roots)\n", stderr);
-        abort();
-    }
+    if (!r) oom_exit("in the collector's root stack");
     t->roots = r;
     t->roots_cap = cap;
+}
+
+void gc_memory_short(GC *gc)
+{
+    free_reserve(gc);
 }
 
 void *mem_alloc(Thread *t, size_t size)
@@ -313,6 +453,7 @@ void *mem_alloc(Thread *t, size_t size)
     }
     void *p = malloc(size ? size : 1);
     if (!p) {
+        if (worth_collecting(t->gc)) t->gc->next_collect = 0;
         exc_no_memory(t);
         return NULL;
     }
@@ -329,6 +470,7 @@ void *mem_realloc(Thread *t, void *p, size_t old, size_t size)
     }
     void *q = realloc(p, size ? size : 1);
     if (!q) {
+        if (worth_collecting(t->gc)) t->gc->next_collect = 0;
         exc_no_memory(t);
         return NULL;
     }

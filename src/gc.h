@@ -31,7 +31,9 @@
 struct GC {
     Obj *objects;               /* every heap object */
     void *free[POOL_CLASSES + 1]; /* free blocks per size class (gc.c) */
-    char *chunks;               /* pool chunks, linked through their first word */
+    struct PoolChunk *chunks;   /* pool chunks (gc.c) */
+    size_t chunk_count;
+    size_t empty_chunks;        /* chunks none of whose blocks is in use */
     size_t bytes;               /* bytes live or allocated since last GC */
     size_t next_collect;        /* collect when bytes passes this */
     size_t limit;               /* MemoryError past this many bytes; 0: none */
@@ -39,6 +41,11 @@ struct GC {
     uint64_t allocation_limit;  /* MemoryError when allocated would pass it; 0: none */
     Obj **gray;                 /* objects marked but not yet traced */
     size_t gray_count, gray_cap;
+    bool gray_overflow;         /* an object was marked but found no room in gray */
+    void *reserve;              /* memory set aside for when it runs out */
+    size_t backoff;             /* failed allocations to wait before collecting again */
+    size_t failures;            /* failed allocations since the last such collection */
+    size_t short_bytes;         /* bytes after that collection */
     bool stress;
     bool collecting;
     size_t collections;
@@ -70,6 +77,13 @@ void gc_mark_array(GC *gc, const Value *v, size_t n);
 /* (gc_push_root, gc_pop_roots, gc_root_mark and gc_root_reset are
  * inline in interp.h, beside Thread.) */
 void gc_grow_roots(Thread *t);
+
+/* Called when an allocation failed: gives back the reserve set aside at
+ * start-up, so that the MemoryError can still be handled and its
+ * traceback formatted.  A later collection that frees plenty sets a new
+ * reserve aside.  (When mem_alloc fails, which never collects itself,
+ * the next gc_alloc collects.) */
+void gc_memory_short(GC *gc);
 
 /* Memory outside the heap, counted towards collection.  mem_alloc and
  * mem_realloc return NULL with MemoryError set on failure; they never

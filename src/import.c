@@ -31,6 +31,7 @@ const NativeModuleDef native_modules[] = {
     { "sys", mod_sys_init },
     { "math", mod_math_init },
     { "time", mod_time_init },
+    { "gc", mod_gc_init },
     { "contextvars", mod_contextvars_init },
     { "_asyncio", mod_asyncio_init },
     { "_collections", mod_collections_init },

@@ -25,6 +25,7 @@
 #include "obj_func.h"
 #include "obj_frameinfo.h"
 #include "obj_gen.h"
+#include "obj_int.h"
 #include "obj_iter.h"
 #include "obj_list.h"
 #include "obj_str.h"
@@ -116,6 +117,7 @@ Thread *interp_new(int argc, char **argv, bool virtual_time)
         return NULL;
     }
     char here;
+    int_use_gmp_allocator();
     gc_init(&ip->gc, env_flag("ASTER_GC_STRESS", ASTER_GC_STRESS_DEFAULT));
     ip->recursion_limit = 1000;
     ip->int_max_str_digits = 4300;

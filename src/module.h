@@ -101,6 +101,7 @@ typedef struct {
 Value mod_math_init(Thread *t);                      /* mod_math.c */
 Value mod_sys_init(Thread *t);                       /* mod_sys.c */
 Value mod_time_init(Thread *t);                      /* mod_time.c */
+Value mod_gc_init(Thread *t);                        /* mod_gc.c */
 Value mod_contextvars_init(Thread *t);               /* mod_contextvars.c */
 Value mod_asyncio_init(Thread *t);                   /* mod_asyncio.c */
 Value mod_collections_init(Thread *t);               /* mod_collections.c */

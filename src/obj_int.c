@@ -14,6 +14,11 @@
  * GMP aborts the process when a number outgrows its size type, so every
  * operation that can make a number much larger than its inputs (**, <<,
  * *) checks the result's size first and raises MemoryError instead.
+ * GMP cannot recover from a failed allocation either, so before a large
+ * operation has_room_for tries to allocate a few times the result's size;
+ * if even that fails, the operation raises MemoryError without starting.
+ * When GMP's own allocation fails all the same, gmp_out_of_memory ends
+ * the process with a MemoryError message and status 1, not an abort.
  *
  * Exact big ints keep their limbs inside the object (IntObj.limbs), so
  * the collector sees their real size: a loop making megabyte-sized ints
@@ -35,6 +40,7 @@
 #include "obj_int.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
+#include "oom.h"
 #include "obj_type.h"
 #include "ops.h"
 #include "utf8.h"
@@ -44,6 +50,9 @@ _Static_assert(GMP_NUMB_BITS == 64, "IntView needs 64-bit GMP limbs");
 /* Results larger than this many bits raise MemoryError instead of letting
  * GMP try (and abort past its own limit). */
 #define MAX_INT_BITS (UINT64_C(1) << 33)
+
+/* Results up to this many bits are computed without a room check. */
+#define ROOM_CHECK_BITS (UINT64_C(1) << 20)
 
 /* The modulus of Python's numeric hash: hash(x) == x mod (2**61 - 1). */
 #define HASH_MODULUS ((UINT64_C(1) << 61) - 1)
@@ -551,6 +560,21 @@ static bool too_many_bits(Thread *t, uint64_t bits)
     return bits > MAX_INT_BITS || gc_over_limit(t->gc, bits / 8);
 }
 
+/* Whether memory for a result of BITS bits, GMP's scratch space and the
+ * copy int_take makes (four times the result, generously) can be had
+ * right now; raises MemoryError if not. */
+static bool has_room_for(Thread *t, uint64_t bits)
+{
+    if (bits <= ROOM_CHECK_BITS) return true;
+    void *probe = malloc(bits / 8 * 4);
+    if (probe) {
+        free(probe);
+        return true;
+    }
+    too_big(t);
+    return false;
+}
+
 /* a / b, correctly rounded. */
 static Value int_truediv(Thread *t, mpz_srcptr a, mpz_srcptr b)
 {
@@ -596,6 +620,7 @@ static Value int_pow_big(Thread *t, mpz_srcptr a, mpz_srcptr b)
     uint64_t bits;
     if (__builtin_mul_overflow((uint64_t)bit_length(a) - 1, (uint64_t)e, &bits) || too_many_bits(t, bits))
         return too_big(t);
+    if (!has_room_for(t, bits + 64)) return VAL_ERROR;
     mpz_t r;
     mpz_init(r);
     mpz_pow_ui(r, a, e);
@@ -643,6 +668,10 @@ static Value int_binary_big(Thread *t, BinOp op, Value va, Value vb)
     default:
         break;
     }
+    uint64_t bits = bit_length(a) > bit_length(b) ? bit_length(a) : bit_length(b);
+    if (op == BINOP_MUL) bits = bit_length(a) + bit_length(b);
+    else if (op == BINOP_LSHIFT) bits += mpz_get_ui(b);
+    if (!has_room_for(t, bits + 64)) return VAL_ERROR;
     mpz_init(r);
     switch (op) {
     case BINOP_ADD: mpz_add(r, a, b); break;
@@ -1293,3 +1322,39 @@ TypeObj BoolType = {
     .unary = int_unary,
     .compare = int_compare_slot,
 };
+
+/* ---- GMP's allocation functions ------------------------------------------ */
+
+/* GMP has no way to report a failed allocation to its caller: the
+ * process ends as an uncaught MemoryError would end it (without the
+ * traceback: there is no way back into the interpreter). */
+static void gmp_out_of_memory(void)
+{
+    oom_exit("in integer arithmetic");
+}
+
+static void *gmp_alloc(size_t size)
+{
+    void *p = malloc(size);
+    if (!p) gmp_out_of_memory();
+    return p;
+}
+
+static void *gmp_realloc(void *p, size_t old, size_t size)
+{
+    (void)old;
+    void *q = realloc(p, size);
+    if (!q) gmp_out_of_memory();
+    return q;
+}
+
+static void gmp_free(void *p, size_t size)
+{
+    (void)size;
+    free(p);
+}
+
+void int_use_gmp_allocator(void)
+{
+    mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free);
+}

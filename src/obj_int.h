@@ -79,6 +79,10 @@ Value int_binary(Thread *t, BinOp op, Value a, Value b);
  * invertible. */
 Value int_pow_mod(Thread *t, Value a, Value b, Value m);
 
+/* Makes GMP allocate through functions that end the process with a
+ * MemoryError message, instead of GMP's abort, when memory runs out. */
+void int_use_gmp_allocator(void);
+
 /* m * 2**e (m >= 0, plus a tiny positive amount when sticky) rounded
  * half to even to the nearest double; +inf when out of range.  The
  * caller of a sticky value keeps at least two bits below the last

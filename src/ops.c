@@ -33,7 +33,7 @@ static const char *const binop_symbols[] = {
 Value op_repr(Thread *t, Value v)
 {
     TypeObj *tp = val_type(v);
-    if (vm_enter_c(t) < 0) return VAL_ERROR;
+    if (vm_enter_c_for(t, " while getting the repr of an object") < 0) return VAL_ERROR;
     Value r = tp->repr(t, v);
     vm_leave_c(t);
     if (r != VAL_ERROR && !str_check(r))
@@ -45,7 +45,7 @@ Value op_str(Thread *t, Value v)
 {
     if (str_check_exact(v)) return v;
     TypeObj *tp = val_type(v);
-    if (vm_enter_c(t) < 0) return VAL_ERROR;
+    if (vm_enter_c_for(t, " while getting the str of an object") < 0) return VAL_ERROR;
     Value r = tp->str ? tp->str(t, v) : tp->repr(t, v);
     vm_leave_c(t);
     if (r != VAL_ERROR && !str_check(r))
@@ -185,7 +185,7 @@ Value op_compare(Thread *t, CmpOp op, Value a, Value b)
 {
     TypeObj *ta = val_type(a), *tb = val_type(b);
     Value r;
-    if (vm_enter_c(t) < 0) return VAL_ERROR;
+    if (vm_enter_c_for(t, " in comparison") < 0) return VAL_ERROR;
     bool right_first = ta != tb && tb->compare && type_is_subtype(tb, ta);
     if (right_first) {
         r = tb->compare(t, reflected[op], b, a);

@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "parse_internal.h"
+#include "oom.h"
 #include "parser.h"
 
 /* Entries on the LALR stack before we call the input too complex: about
@@ -70,7 +71,7 @@ void pa_paren(ParseState *ps, Node *n, const Token *lpar, const Token *rpar)
         size_t oldcap = ps->capparens;
         ps->capparens = oldcap ? oldcap * 2 : 64;
         ps->parens = calloc(ps->capparens, sizeof *ps->parens);
-        if (!ps->parens) abort();
+        if (!ps->parens) oom_exit("while parsing");
         for (size_t i = 0; i < oldcap; i++)
             if (old[i].node) *paren_slot(ps, old[i].node) = old[i];
         free(old);
@@ -265,7 +266,7 @@ static void pending_add(Pending *b, const char *s, size_t n, Pos beg, Pos end)
         size_t cap = b->cap ? b->cap * 2 : 64;
         while (cap < b->len + n) cap *= 2;
         char *q = realloc(b->p, cap);
-        if (!q) abort();
+        if (!q) oom_exit("while parsing");
         b->p = q;
         b->cap = cap;
     }
@@ -1054,7 +1055,7 @@ static Token *tok_at(ParseState *ps, int i)
         if (ps->nline == ps->capline) {
             ps->capline = ps->capline ? ps->capline * 2 : 64;
             ps->line_toks = realloc(ps->line_toks, (size_t)ps->capline * sizeof *ps->line_toks);
-            if (!ps->line_toks) abort();
+            if (!ps->line_toks) oom_exit("while parsing");
         }
         lexer_next(ps->lx, &ps->line_toks[ps->nline++]);
     }
@@ -1121,7 +1122,7 @@ static void lexer_failed(ParseState *ps)
 static bool run(ParseState *ps, int mode_token)
 {
     void *parser = ParseAlloc(malloc);
-    if (!parser) abort();
+    if (!parser) oom_exit("while parsing");
     Token start = { .type = mode_token };
     Parse(parser, mode_token, start, ps);
     while (!ps->failed) {
@@ -1712,7 +1713,7 @@ static void push_node(DepthStack *s, const Node *n)
     if (s->len == s->cap) {
         s->cap = s->cap ? s->cap * 2 : 256;
         s->items = realloc(s->items, s->cap * sizeof *s->items);
-        if (!s->items) abort();
+        if (!s->items) oom_exit("while parsing");
     }
     s->items[s->len++] = (DepthItem){ n, s->depth };
 }
@@ -1931,7 +1932,7 @@ Node *parse_source(Arena *a, const char *src, size_t len, ParseMode mode, ParseE
     if (!check_utf8(src, len, err)) return NULL;
 
     char *buf = malloc(len + 1);
-    if (!buf) abort();
+    if (!buf) oom_exit("while parsing");
     memcpy(buf, src, len);
     buf[len] = '\0';
     ParseState ps = { .arena = a, .err = err, .mode = mode };

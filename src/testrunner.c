@@ -254,9 +254,12 @@ static void collect_golden(TestList *tests, const char *path)
     char *out = sibling(path, ".out");
     if (file_exists(out) && !has_marker(path, "conform", "skip")) {
         Test *t = test_new(GOLDEN, path);
-        /* Workloads hopeless when every allocation walks the heap. */
+        /* Workloads hopeless when every allocation walks the heap, or when
+         * valgrind runs every instruction. */
         if (getenv("ASTER_GC_STRESS") && has_marker(path, "gc-stress", "skip"))
             t->skip_reason = xstrdup("too slow under GC stress");
+        else if (getenv("ASTER_VALGRIND") && has_marker(path, "valgrind", "skip"))
+            t->skip_reason = xstrdup("too slow under valgrind");
         tests_push(tests, t);
     }
     free(out);

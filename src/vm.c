@@ -43,17 +43,22 @@
 #define C_STACK_BUDGET (6u << 20)
 #define C_DEPTH_MAX 3000
 
-int vm_enter_c(Thread *t)
+int vm_enter_c_for(Thread *t, const char *doing)
 {
     char here;
     /* The stack grows down from c_stack_base (taken in interp_new). */
     ptrdiff_t used = t->c_stack_base ? t->c_stack_base - &here : 0;
     if (++t->c_depth > C_DEPTH_MAX || used > (ptrdiff_t)C_STACK_BUDGET) {
         t->c_depth--;
-        exc_raise(t, &RecursionErrorType, "maximum recursion depth exceeded");
+        exc_raise(t, &RecursionErrorType, "maximum recursion depth exceeded%s", doing);
         return -1;
     }
     return 0;
+}
+
+int vm_enter_c(Thread *t)
+{
+    return vm_enter_c_for(t, "");
 }
 
 DictObj *vm_globals(Thread *t)
@@ -767,7 +772,9 @@ static GlobalCacheEntry *global_cache_site(Thread *t, CodeObj *code, uint32_t i)
 #endif
 
 /* Resumes generator g under frame f: at its own frame, or at the bottom
- * of the await chain it suspended with. */
+ * of the await chain it suspended with.  Like a call, entering it counts
+ * toward the recursion limit; past it, RecursionError is raised inside g,
+ * which finishes it, as in CPython. */
 #define ENTER_GEN(g) do { \
         SAVE(); \
         (g)->frame->parent = f; \
@@ -776,7 +783,11 @@ static GlobalCacheEntry *global_cache_site(Thread *t, CodeObj *code, uint32_t i)
         f = gen_entry_frame(t, g); \
         t->exc_info = f->gen->exc_info; \
         LOAD(); \
-        t->depth++; \
+        if (++t->depth > t->interp->recursion_limit) { \
+            SAVE(); \
+            exc_raise(t, &RecursionErrorType, "maximum recursion depth exceeded"); \
+            goto error; \
+        } \
     } while (0)
 
 /* The same for `await g` / `yield from g`: g's frame joins f's chain. */

@@ -57,8 +57,10 @@ DictObj *vm_globals(Thread *t);
 Value vm_locals(Thread *t);
 
 /* Raises RecursionError if C-level nesting is too deep (re-entry through
- * natives, deeply nested reprs).  Pair with vm_leave_c. */
+ * natives, deeply nested reprs).  Pair with vm_leave_c.  vm_enter_c_for
+ * adds CPython's note on what was being done (" in comparison"). */
 int vm_enter_c(Thread *t);
+int vm_enter_c_for(Thread *t, const char *doing);
 static inline void vm_leave_c(Thread *t);
 
 #include "interp.h"

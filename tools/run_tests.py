@@ -3,9 +3,9 @@
 `aster test` over the golden scripts and the documentation's examples.
 
 Usage:
-    python3 tools/run_tests.py [--build DIR] [--gc-stress] [-k PATTERN] [-j N]
-                               [--timeout SECONDS] [--interp CMD] [--list]
-                               [PATHS...]
+    python3 tools/run_tests.py [--build DIR] [--gc-stress | --valgrind]
+                               [-k PATTERN] [-j N] [--timeout SECONDS]
+                               [--interp CMD] [--list] [PATHS...]
 
 What it runs
   * C unit tests: every executable DIR/tests/unit_* (DIR is --build, default
@@ -14,9 +14,10 @@ What it runs
     build directory as working directory.  Unit tests are skipped when PATHS
     are given (name one, e.g. build/tests/unit_gc, to run it) or when --interp
     is used.  The checks in Python run with them, one test each:
-    tools/check_aster_test.py (checks `aster test`) and tools/repl_check.py
+    tools/check_aster_test.py (checks `aster test`), tools/repl_check.py
     (the REPL in a pseudo-terminal, tests/repl, and on a pipe,
-    tests/repl_pipe).
+    tests/repl_pipe) and tools/limits_check.py (MemoryError, not a crash,
+    under `ulimit -v`; it skips itself for an AddressSanitizer build).
   * `DIR/aster test docs tests` (or `aster test PATHS`): the golden scripts
     and the Markdown examples and transcripts, judged by aster's own
     runner (src/testrunner.c; docs/reference/test-runner.md).  Its failure
@@ -59,6 +60,18 @@ Options
                   every test ten times the timeout, and skip scripts whose
                   first lines contain `# gc-stress: skip` (workloads that are
                   hopeless when every allocation walks the whole heap)
+  --valgrind      run the unit tests and `aster test` (so every script,
+                  example and transcript it starts) under valgrind memcheck,
+                  see VALGRIND below; each test gets twenty times the
+                  timeout; scripts marked `# valgrind: skip` and the checks
+                  in Python (a pseudo-terminal's timing does not survive
+                  valgrind) are skipped.  A process valgrind found errors
+                  in (invalid reads and writes, uses of uninitialised
+                  values, definitely lost blocks at exit) is a failure,
+                  reported with its command line and valgrind's first
+                  report; a golden script with errors also fails by its
+                  exit status (99).  Suppressions, each with its reason:
+                  tools/valgrind.supp.
   -k PATTERN      only tests whose path contains PATTERN or matches it as a
                   shell glob (e.g. -k int/ or -k '*recursion*')
   -j N            tests run in parallel, N at a time (default: CPU count)
@@ -99,6 +112,7 @@ import shlex
 import signal
 import subprocess
 import sys
+import shutil
 import tempfile
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -110,6 +124,15 @@ TRACEMALLOC_HINT = re.compile(r'^\w*Warning: Enable tracemalloc')
 SKIP_MARK = re.compile(r'\s*#\s*conform:\s*skip\b')
 GC_SKIP_MARK = re.compile(r'\s*#\s*gc-stress:\s*skip\b')
 REAL_TIME_MARK = re.compile(r'\s*#\s*real-time\b')
+VG_PREFIX = re.compile(r'^==\d+== ?')
+VG_ERRORS = re.compile(r'^ERROR SUMMARY: (\d+) errors')
+# Children are traced so that valgrind follows `aster test` into every
+# process it starts; each process logs to a file of its own.
+VALGRIND = ['valgrind', '--error-exitcode=99', '--leak-check=full',
+            '--show-leak-kinds=definite', '--errors-for-leak-kinds=definite',
+            '--trace-children=yes', '--child-silent-after-fork=yes',
+            '--suppressions=' + os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                             'valgrind.supp')]
 MAX_DIFF_LINES = 30
 MAX_OUTPUT = 16 * 1024 * 1024     # bytes of a test's stdout/stderr we read
 
@@ -173,13 +196,15 @@ def unit_tests(build):
         if n.startswith('unit_') and os.path.isfile(p) and os.access(p, os.X_OK):
             out.append(Test('unit', p))
     # Checks written in Python, each counted as one more test: `aster test`
-    # itself, and the REPL on a pseudo-terminal and on a pipe.
+    # itself, the REPL on a pseudo-terminal and on a pipe, and running out
+    # of memory under an address-space limit.
     tools = os.path.join(REPO, 'tools')
     out.append(Test('check', os.path.join(tools, 'check_aster_test.py'), args=['--build', build]))
     aster = os.path.join(build, 'aster')
     out.append(Test('check', os.path.join(tools, 'repl_check.py'), args=['--aster', aster]))
     out.append(Test('check', os.path.join(tools, 'repl_check.py'),
                     args=['--aster', aster, '--pipe', 'tests/repl_pipe']))
+    out.append(Test('check', os.path.join(tools, 'limits_check.py'), args=['--aster', aster]))
     return out
 
 
@@ -456,7 +481,7 @@ def interp_argv(args, build, script, real_time=False):
 
 def run_test(test, args, build, env):
     if test.kind == 'unit':
-        res = run_process([test.path], build, env, args.timeout * 6)
+        res = run_process(args.wrapper + [test.path], build, env, args.timeout * 6)
         return judge_unit(res)
     if test.kind == 'check':
         limits = ['--timeout', '%g' % (args.timeout * 2), '--step', '%g' % args.timeout] \
@@ -478,7 +503,7 @@ def run_aster_test(args, build, env):
     paths = [p for p in args.paths if not is_unit_path(os.path.abspath(p))]
     if args.paths and not paths:
         return 0, 0, 0
-    cmd = [os.path.join(build, 'aster'), 'test', '-j', str(args.jobs),
+    cmd = args.wrapper + [os.path.join(build, 'aster'), 'test', '-j', str(args.jobs),
            '--timeout', '%g' % args.timeout]
     if args.pattern:
         cmd += ['-k', args.pattern]
@@ -495,6 +520,30 @@ def run_aster_test(args, build, env):
     for line in lines[:-1]:
         print(line)
     return int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
+
+
+def valgrind_failures(logs):
+    """Reports each process whose valgrind log in folder LOGS counts
+    errors (its command line, then the start of valgrind's report);
+    returns how many there were."""
+    bad = 0
+    for name in sorted(os.listdir(logs)):
+        lines = [VG_PREFIX.sub('', l) for l in
+                 (read_text(os.path.join(logs, name)) or '').split('\n')]
+        m = [VG_ERRORS.match(l) for l in lines]
+        count = max([int(x.group(1)) for x in m if x] or [0])
+        if not count:
+            continue
+        bad += 1
+        command = [l[len('Command: '):] for l in lines if l.startswith('Command: ')]
+        print('FAIL valgrind: %d errors in %s' % (count, command[0] if command else name))
+        # the report proper starts after the header's "Parent PID:" line
+        body = lines[next((i + 1 for i, l in enumerate(lines)
+                           if l.startswith('Parent PID:')), 0):]
+        body = [l for l in body if l.strip()]
+        for line in body[:MAX_DIFF_LINES]:
+            print('    ' + clip(line))
+    return bad
 
 
 def resolve_interp(cmd):
@@ -517,6 +566,8 @@ def main():
                     help='build directory (default: build)')
     ap.add_argument('--gc-stress', action='store_true',
                     help='run with ASTER_GC_STRESS=1 and 10x the timeout')
+    ap.add_argument('--valgrind', action='store_true',
+                    help='run under valgrind memcheck with 20x the timeout')
     ap.add_argument('-k', dest='pattern', metavar='PATTERN',
                     help='only tests whose path contains/matches PATTERN')
     ap.add_argument('-j', dest='jobs', type=int, metavar='N',
@@ -534,6 +585,13 @@ def main():
         ap.error('--interp needs a command')
     if args.jobs < 1:
         ap.error('-j needs a positive number')
+    if args.valgrind and (args.gc_stress or args.interp):
+        ap.error('--valgrind goes with neither --gc-stress nor --interp')
+    args.wrapper = []
+    vg_logs = None
+    if args.valgrind and not args.list:
+        vg_logs = tempfile.mkdtemp(prefix='aster-valgrind-')
+        args.wrapper = VALGRIND + ['--log-file=' + os.path.join(vg_logs, '%p.log')]
 
     tests = collect(args, build)
     delegate = args.interp_words is None
@@ -542,6 +600,10 @@ def main():
         args.timeout *= 10
         skipped = [t for t in tests
                    if t.kind == 'golden' and has_mark(t.path, GC_SKIP_MARK)]
+        tests = [t for t in tests if t not in skipped]
+    if args.valgrind:
+        args.timeout *= 20
+        skipped = [t for t in tests if t.kind == 'check']
         tests = [t for t in tests if t not in skipped]
 
     if args.list:
@@ -567,6 +629,8 @@ def main():
                PYTHONDONTWRITEBYTECODE='1')
     if args.gc_stress:
         env['ASTER_GC_STRESS'] = '1'
+    if args.valgrind:
+        env['ASTER_VALGRIND'] = '1'     # aster test skips `# valgrind: skip`
 
     passed = failed = 0
     with concurrent.futures.ThreadPoolExecutor(args.jobs) as ex:
@@ -585,10 +649,17 @@ def main():
         passed, failed = passed + p, failed + f
         if s:
             print('(%d skipped by aster test)' % s)
+    if vg_logs:
+        bad = valgrind_failures(vg_logs)
+        failed += bad
+        if bad:
+            print('(valgrind logs kept in %s)' % vg_logs)
+        else:
+            shutil.rmtree(vg_logs, ignore_errors=True)
     if skipped:
-        print('(%d skipped under --gc-stress: %s)'
-              % (len(skipped), ', '.join(os.path.basename(t.path)
-                                         for t in skipped)))
+        print('(%d skipped under --%s: %s)'
+              % (len(skipped), 'valgrind' if args.valgrind else 'gc-stress',
+                 ', '.join(os.path.basename(t.path) for t in skipped)))
     print('%d passed, %d failed' % (passed, failed))
     return 1 if failed else 0
 
