@@ -224,23 +224,57 @@ static bool is_marker(const char *line, const char *key, const char *value)
     return !(isalnum((unsigned char)*p) || *p == '_');
 }
 
-/* Whether one of the first five lines of the file at PATH is a marker. */
-static bool has_marker(const char *path, const char *key, const char *value)
+/* Calls FOUND on each of the first five lines of the file at PATH until
+ * it returns true; whether it did. */
+static bool scan_head(const char *path, bool (*found)(const char *line, void *ctx), void *ctx)
 {
     size_t len;
     char *text = read_file(path, &len);
     if (!text) return false;
-    bool found = false;
+    bool hit = false;
     const char *line = text;
-    for (int i = 0; i < 5 && !found && line; i++) {
+    for (int i = 0; i < 5 && !hit && line; i++) {
         const char *nl = strchr(line, '\n');
         char *copy = nl ? xstrndup(line, (size_t)(nl - line)) : xstrdup(line);
-        found = is_marker(copy, key, value);
+        hit = found(copy, ctx);
         free(copy);
         line = nl ? nl + 1 : NULL;
     }
     free(text);
-    return found;
+    return hit;
+}
+
+typedef struct {
+    const char *key, *value;
+} Marker;
+
+static bool marker_line(const char *line, void *ctx)
+{
+    const Marker *m = ctx;
+    return is_marker(line, m->key, m->value);
+}
+
+/* Whether one of the first five lines of the file at PATH is a marker. */
+static bool has_marker(const char *path, const char *key, const char *value)
+{
+    Marker m = { key, value };
+    return scan_head(path, marker_line, &m);
+}
+
+static bool timeout_line(const char *line, void *ctx)
+{
+    double seconds;
+    if (sscanf(line, " # timeout: %lf", &seconds) != 1 || !(seconds > 0)) return false;
+    *(double *)ctx = seconds;
+    return true;
+}
+
+/* The seconds a `# timeout: N` marker in the first five lines of the file
+ * at PATH allows, or 0. */
+static double marker_timeout(const char *path)
+{
+    double seconds = 0;
+    return scan_head(path, timeout_line, &seconds) ? seconds : 0;
 }
 
 /* PATH without its three-letter extension (".as", ".py") plus EXT. */
@@ -254,6 +288,7 @@ static void collect_golden(TestList *tests, const char *path)
     char *out = sibling(path, ".out");
     if (file_exists(out) && !has_marker(path, "conform", "skip")) {
         Test *t = test_new(GOLDEN, path);
+        t->timeout = marker_timeout(path);
         /* Workloads hopeless when every allocation walks the heap, or when
          * valgrind runs every instruction. */
         if (getenv("ASTER_GC_STRESS") && has_marker(path, "gc-stress", "skip"))

@@ -159,6 +159,17 @@ SyntaxError: invalid syntax
 '''
 
 
+def check_timeout_marker(aster, folder):
+    slow = '# real-time\n# timeout: %s -- a comment may follow\nimport time\ntime.sleep(1)\nprint("slept")\n'
+    write(folder, 'slow.as', slow % '0.2')
+    write(folder, 'slow.out', 'slept\n')
+    write(folder, 'patient.as', slow % '30')
+    write(folder, 'patient.out', 'slept\n')
+    rc, out = aster_test(aster, '--timeout', '0.5', '.', cwd=folder)
+    check('`# timeout: N` shortens a golden script\'s time', 'FAIL ./slow.as: timed out' in out, out)
+    check('`# timeout: N` lengthens it past --timeout', 'patient.as' not in out and rc == 1, out)
+
+
 def check_markdown(aster, folder):
     write(folder, 'doc.md', EXAMPLES)
     rc, out = aster_test(aster, 'doc.md', cwd=folder)
@@ -188,6 +199,8 @@ def main():
     check_sample_suite(aster)
     with tempfile.TemporaryDirectory() as folder:
         check_failing_golden(aster, folder)
+    with tempfile.TemporaryDirectory() as folder:
+        check_timeout_marker(aster, folder)
     with tempfile.TemporaryDirectory() as folder:
         check_markdown(aster, folder)
     print('%d checks failed' % failures if failures else 'all checks passed')

@@ -1,5 +1,6 @@
 # gc-stress: skip -- a million tasks, hopeless when every allocation collects
 # valgrind: skip -- minutes under valgrind; the smaller task tests cover the paths
+# timeout: 60 -- about 8 s of CPU in a plain build; shared CI machines are slower
 # A million tasks each sleep a pseudo-random virtual delay (an LCG: there is
 # no random module) and finish.  Afterwards gc.collect() must give the
 # memory back: resident memory (VmRSS) falls to within 64 MiB of where it
