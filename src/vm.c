@@ -973,6 +973,7 @@ Value vm_run_at(Thread *t, Frame *entry, Frame *start, Value throw)
         DictObj *g = f->globals;
         if (c && c->globals_keys == g->keys_id && g->keys_id && !c->in_builtins) {
             g->entries[c->index].value = POP();
+            dict_changed(g);
             DISPATCH();
         }
         SAVE();
