@@ -10,6 +10,7 @@
 #include "obj_func.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
+#include "obj_type.h"
 #include "ops.h"
 
 AttrCacheSite *attrcache_site(Thread *t, CodeObj *code, uint32_t i)
@@ -44,7 +45,7 @@ void attrcache_fill(Thread *t, AttrCacheSite *c, Value obj, StrObj *name)
 
 int attrcache_store(Thread *t, AttrCacheSite *c, Value obj, StrObj *name, Value v)
 {
-    DictObj **dp = (DictObj **)((char *)val_as_obj(obj) + val_as_obj(obj)->type->dict_offset);
+    DictObj **dp = obj_dict_slot(obj);
     if (!*dp) {
         Value d = dict_new(t);
         if (d == VAL_ERROR) return -1;

@@ -1072,6 +1072,10 @@ Value vm_run_at(Thread *t, Frame *entry, Frame *start, Value throw)
         Value obj = TOP();
         StrObj *name = STR(NAMEV(INSTR_ARG(w)));
         AttrCacheSite *c = code->attr_cache ? &code->attr_cache[INSTR_ARG(w)] : NULL;
+        if (val_is_obj(obj) && !attrcache_hit(c, obj)) {
+            SAVE();
+            attrcache_fill(t, c = attrcache_site(t, code, INSTR_ARG(w)), obj, name);
+        }
         if (attrcache_hit(c, obj)) {
             if (c->kind == ATTR_METHOD && attrcache_dict_lacks(c, attrcache_dict(obj), name)) {
                 TOP() = c->attr;
@@ -1083,14 +1087,6 @@ Value vm_run_at(Thread *t, Frame *entry, Frame *start, Value throw)
             if (v != VAL_UNBOUND) {
                 TOP() = VAL_UNBOUND;
                 PUSH(v);
-                DISPATCH();
-            }
-        } else if (val_is_obj(obj) && !attrcache_hit(c, obj)) {
-            SAVE();
-            attrcache_fill(t, c = attrcache_site(t, code, INSTR_ARG(w)), obj, name);
-            if (c && c->kind == ATTR_METHOD && attrcache_dict_lacks(c, attrcache_dict(obj), name)) {
-                TOP() = c->attr;
-                PUSH(obj);
                 DISPATCH();
             }
         }
