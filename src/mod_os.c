@@ -169,7 +169,7 @@ static Value name_from_bytes(Thread *t, const char *s, size_t len)
 static Value os_getcwd(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     (void)args;
-    if (arg_no_kw(t, "getcwd", kwnames) < 0 || arg_count(t, "getcwd", nargs, 0, 0) < 0) return VAL_ERROR;
+    if (arg_no_kw(t, "getcwd", kwnames) < 0 || arg_count(t, "posix.getcwd", nargs, 0, 0) < 0) return VAL_ERROR;
     char *cwd = getcwd(NULL, 0);
     if (!cwd) return exc_raise_oserror(t, errno, VAL_UNBOUND);
     Value r = name_from_bytes(t, cwd, strlen(cwd));
@@ -444,9 +444,9 @@ static Value os_read(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     int fd;
     int64_t n;
-    if (arg_no_kw(t, "read", kwnames) < 0 || arg_count(t, "read", nargs, 2, 2) < 0) return VAL_ERROR;
+    if (arg_no_kw(t, "read", kwnames) < 0 || arg_count_expected(t, "read", nargs, 2, 2) < 0) return VAL_ERROR;
     if (fd_arg(t, args[0], &fd) < 0 || op_index(t, args[1], &n) < 0) return VAL_ERROR;
-    if (n < 0) return exc_raise(t, &ValueErrorType, "negative buffer size");
+    if (n < 0) return exc_raise_oserror(t, EINVAL, VAL_UNBOUND);
     char *buf = malloc(n ? (size_t)n : 1);
     if (!buf) return exc_no_memory(t);
     ssize_t got;
@@ -459,7 +459,7 @@ static Value os_read(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 static Value os_write(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     int fd;
-    if (arg_no_kw(t, "write", kwnames) < 0 || arg_count(t, "write", nargs, 2, 2) < 0) return VAL_ERROR;
+    if (arg_no_kw(t, "write", kwnames) < 0 || arg_count_expected(t, "write", nargs, 2, 2) < 0) return VAL_ERROR;
     if (fd_arg(t, args[0], &fd) < 0) return VAL_ERROR;
     if (!bytes_check(args[1]))
         return exc_raise(t, &TypeErrorType, "a bytes-like object is required, not '%s'",
@@ -473,7 +473,7 @@ static Value os_pipe(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     (void)args;
     int fds[2];
-    if (arg_no_kw(t, "pipe", kwnames) < 0 || arg_count(t, "pipe", nargs, 0, 0) < 0) return VAL_ERROR;
+    if (arg_no_kw(t, "pipe", kwnames) < 0 || arg_count(t, "posix.pipe", nargs, 0, 0) < 0) return VAL_ERROR;
     if (pipe(fds) < 0) return exc_raise_oserror(t, errno, VAL_UNBOUND);
     fcntl(fds[0], F_SETFD, FD_CLOEXEC);
     fcntl(fds[1], F_SETFD, FD_CLOEXEC);
@@ -492,7 +492,7 @@ static Value os_lseek(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     int fd;
     int64_t pos, how;
-    if (arg_no_kw(t, "lseek", kwnames) < 0 || arg_count(t, "lseek", nargs, 3, 3) < 0) return VAL_ERROR;
+    if (arg_no_kw(t, "lseek", kwnames) < 0 || arg_count_expected(t, "lseek", nargs, 3, 3) < 0) return VAL_ERROR;
     if (fd_arg(t, args[0], &fd) < 0 || op_index(t, args[1], &pos) < 0 || op_index(t, args[2], &how) < 0)
         return VAL_ERROR;
     off_t r = lseek(fd, (off_t)pos, (int)how);
@@ -502,7 +502,7 @@ static Value os_lseek(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 static Value os_get_terminal_size(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     int fd = 1;
-    if (arg_no_kw(t, "get_terminal_size", kwnames) < 0 || arg_count(t, "get_terminal_size", nargs, 0, 1) < 0)
+    if (arg_no_kw(t, "get_terminal_size", kwnames) < 0 || arg_count_expected(t, "get_terminal_size", nargs, 0, 1) < 0)
         return VAL_ERROR;
     if (nargs && fd_arg(t, args[0], &fd) < 0) return VAL_ERROR;
     struct winsize w;
@@ -531,30 +531,30 @@ static int env_text(Thread *t, Value v)
 static Value os_getpid(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     (void)args;
-    if (arg_no_kw(t, "getpid", kwnames) < 0 || arg_count(t, "getpid", nargs, 0, 0) < 0) return VAL_ERROR;
+    if (arg_no_kw(t, "getpid", kwnames) < 0 || arg_count(t, "posix.getpid", nargs, 0, 0) < 0) return VAL_ERROR;
     return val_from_small(getpid());
 }
 
 static Value os_getppid(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     (void)args;
-    if (arg_no_kw(t, "getppid", kwnames) < 0 || arg_count(t, "getppid", nargs, 0, 0) < 0) return VAL_ERROR;
+    if (arg_no_kw(t, "getppid", kwnames) < 0 || arg_count(t, "posix.getppid", nargs, 0, 0) < 0) return VAL_ERROR;
     return val_from_small(getppid());
 }
 
 static Value os_cpu_count(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     (void)args;
-    if (arg_no_kw(t, "cpu_count", kwnames) < 0 || arg_count(t, "cpu_count", nargs, 0, 0) < 0) return VAL_ERROR;
+    if (arg_no_kw(t, "cpu_count", kwnames) < 0 || arg_count(t, "posix.cpu_count", nargs, 0, 0) < 0) return VAL_ERROR;
     long n = sysconf(_SC_NPROCESSORS_ONLN);
     return n < 1 ? VAL_NONE : val_from_small(n);
 }
 
 static Value os_urandom(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
-    Value a[1];
     int64_t n;
-    if (arg_parse(t, "urandom", args, nargs, kwnames, "size/", a) < 0 || op_index(t, a[0], &n) < 0)
+    if (arg_no_kw(t, "urandom", kwnames) < 0 || arg_count(t, "posix.urandom", nargs, 1, 1) < 0
+        || op_index(t, args[0], &n) < 0)
         return VAL_ERROR;
     if (n < 0) return exc_raise(t, &ValueErrorType, "negative argument not allowed");
     unsigned char *buf = malloc(n ? (size_t)n : 1);
@@ -606,7 +606,7 @@ static Value os_fspath(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 
 static Value os_putenv(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
-    if (arg_no_kw(t, "putenv", kwnames) < 0 || arg_count(t, "putenv", nargs, 2, 2) < 0) return VAL_ERROR;
+    if (arg_no_kw(t, "putenv", kwnames) < 0 || arg_count_expected(t, "putenv", nargs, 2, 2) < 0) return VAL_ERROR;
     if (env_text(t, args[0]) < 0 || env_text(t, args[1]) < 0) return VAL_ERROR;
     const char *name = STR(args[0])->data;
     if (strchr(name, '='))

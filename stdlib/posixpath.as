@@ -31,18 +31,16 @@ def _fspath(p):
     return p
 
 
-def _paths_of(funcname, args):
-    """The arguments as str paths, or CPython's TypeError naming funcname."""
-    out = []
-    for a in args:
-        if isinstance(a, str):
-            out.append(a)
-        elif hasattr(type(a), '__fspath__'):
-            out.append(_fspath(a))
-        else:
-            raise TypeError(f'{funcname}() argument must be str, bytes, or '
-                            f'os.PathLike object, not {type(a).__name__!r}') from None
-    return out
+def _join_part(b):
+    """One path after the first given to join, as str."""
+    if isinstance(b, str):
+        return b
+    if isinstance(b, bytes):
+        raise TypeError("Can't mix strings and bytes in path components")
+    if hasattr(type(b), '__fspath__'):
+        return _fspath(b)
+    raise TypeError('join() argument must be str, bytes, or os.PathLike '
+                    f'object, not {type(b).__name__!r}')
 
 
 def normcase(s):
@@ -54,9 +52,9 @@ def isabs(s):
 
 
 def join(a, *p):
-    parts = _paths_of('join', (a,) + p)
-    path = parts[0]
-    for b in parts[1:]:
+    path = _fspath(a)
+    for b in p:
+        b = _join_part(b)
         if b.startswith('/'):
             path = b
         elif not path or path.endswith('/'):
@@ -123,7 +121,7 @@ def commonprefix(m):
 def commonpath(paths):
     if not paths:
         raise ValueError('commonpath() arg is an empty sequence')
-    paths = _paths_of('commonpath', tuple(paths))
+    paths = tuple(map(_fspath, paths))
     kinds = set(p[:1] == '/' for p in paths)
     if len(kinds) > 1:
         raise ValueError("Can't mix absolute and relative paths")
@@ -272,9 +270,8 @@ def _resolve(rest, path, strict, seen):
 def relpath(path, start=None):
     if not path:
         raise ValueError('no path specified')
-    if start is None:
-        start = '.'
-    path, start = _paths_of('relpath', (path, start))
+    path = _fspath(path)
+    start = '.' if start is None else _fspath(start)
     start_parts = [x for x in abspath(start).split('/') if x]
     path_parts = [x for x in abspath(path).split('/') if x]
     common = len(commonprefix([start_parts, path_parts]))
