@@ -19,6 +19,7 @@
 #include "interrupt.h"
 #include "exc.h"
 #include "gc.h"
+#include "import.h"
 #include "interp.h"
 #include "module.h"
 #include "obj_float.h"
@@ -392,6 +393,25 @@ static Value t_ctime(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     return format_asctime(t, &tm);
 }
 
+/* time.strptime: the parsing is datetime's (stdlib/datetime.as), which
+ * returns the fields of the struct_time. */
+static Value t_strptime(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    if (arg_no_kw(t, "strptime", kwnames) < 0) return VAL_ERROR;
+    Value mod = import_module(t, "datetime");
+    if (mod == VAL_ERROR) return mod;
+    Value fn = op_getattr(t, mod, str_intern(t, "_strptime_time"));
+    if (fn == VAL_ERROR) return fn;
+    gc_push_root(t, fn);
+    Value fields = op_call(t, fn, args, nargs, NULL);
+    gc_pop_roots(t, 1);
+    if (fields == VAL_ERROR) return fields;
+    gc_push_root(t, fields);
+    Value r = structseq_new(t, &StructTimeType, TUPLE(fields)->items, (int)TUPLE(fields)->len);
+    gc_pop_roots(t, 1);
+    return r;
+}
+
 static const MethodDef time_functions[] = {
     {"time", t_time, 0},
     {"time_ns", t_time_ns, 0},
@@ -406,6 +426,7 @@ static const MethodDef time_functions[] = {
     {"localtime", t_localtime, 0},
     {"mktime", t_mktime, 0},
     {"strftime", t_strftime, 0},
+    {"strptime", t_strptime, 0},
     {"asctime", t_asctime, 0},
     {"ctime", t_ctime, 0},
     {NULL, NULL, 0},
