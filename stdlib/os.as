@@ -154,6 +154,10 @@ class _Environ:
 environ = _Environ(_os.environ_dict())
 
 
+def fstat(fd):
+    return stat(fd)
+
+
 def getenv(key, default=None):
     return environ.get(key, default)
 
