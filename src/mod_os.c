@@ -370,7 +370,7 @@ static Value stat_to_value(Thread *t, const struct stat *st)
 
 static Value stat_as(Thread *t, const char *fname, bool follow, Value *args, int nargs, TupleObj *kwnames)
 {
-    ONE_PATH(fname, "path|$follow_symlinks", true);
+    ONE_PATH(fname, "path|$follow_symlinks", follow);   /* lstat takes no descriptor */
     if (a[1] != VAL_UNBOUND) {
         int truth = op_truth(t, a[1]);
         if (truth < 0) { gc_pop_roots(t, 1); return VAL_ERROR; }
@@ -397,9 +397,17 @@ static Value os_lstat(Thread *t, Value *args, int nargs, TupleObj *kwnames)
  * building a stat_result. */
 static Value os_file_kind(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
-    ONE_PATH("file_kind", "path,follow", true);
+    Value a[2], keep;
+    int fd;
+    if (arg_parse(t, "file_kind", args, nargs, kwnames, "path,follow", a) < 0) return VAL_ERROR;
+    bool follow = a[1] != VAL_FALSE;
+    /* Bad arguments are reported as the stat or lstat CPython's os.path
+     * functions call. */
+    const char *path = path_arg(t, follow ? "stat" : "lstat", "path", a[0], follow, &fd, &keep);
+    if (!path) return VAL_ERROR;
+    gc_push_root(t, keep);
     struct stat st;
-    int r = fd >= 0 ? fstat(fd, &st) : a[1] != VAL_FALSE ? stat(path, &st) : lstat(path, &st);
+    int r = fd >= 0 ? fstat(fd, &st) : follow ? stat(path, &st) : lstat(path, &st);
     gc_pop_roots(t, 1);
     return val_from_small(r < 0 ? 0 : (int64_t)(st.st_mode & S_IFMT));
 }

@@ -21,3 +21,10 @@ except FileNotFoundError as e:
     print(str(e).replace(root, 'ROOT'))
 os.remove(f)
 os.rmdir(root)
+for call in (lambda: p.exists(None), lambda: p.isdir(2.5), lambda: p.islink(None), lambda: p.lexists(1),
+             lambda: os.lstat(0)):
+    try:
+        call()
+    except TypeError as e:
+        print('TypeError', e)
+print(p.isdir(0) in (True, False), p.exists(0))
