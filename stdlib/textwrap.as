@@ -49,55 +49,58 @@ def _hyphen_breaks_after(text, end):
             and _is_letter(text[end - 1]))
 
 
-def _chunk_end(text, i):
-    """The end of the chunk that starts at i."""
-    n = len(text)
-    if text[i] in _WS:
-        j = i + 1
-        while j < n and text[j] in _WS:
-            j += 1
-        return j
-    # An em-dash (two or more hyphens) between words is a chunk of its own.
-    if i > 0 and _is_word_punct(text[i - 1]) and _dash_run_then_word(text, i):
-        j = i
-        while text[j] == '-':
-            j += 1
-        return j
-    # Otherwise the shortest run of non-whitespace that ends a word, ends
-    # at a breakable hyphen, or stops before an em-dash.
-    end = i + 1
-    while True:
-        if end >= n or text[end] in _WS:
-            return end
-        if text[end] == '-' and _hyphen_breaks_after(text, end):
-            return end + 1
-        if _is_word_punct(text[end - 1]) and _dash_run_then_word(text, end):
-            return end
-        end += 1
+def _word_end(text, i, stop):
+    """The end of the chunk starting at i inside the run of non-whitespace
+    text[i:stop]: the shortest piece that ends the run, ends at a
+    breakable hyphen, or stops before an em-dash (all but the first need
+    a '-' at the cut)."""
+    j = text.find('-', i + 1, stop)
+    while j >= 0:
+        if _hyphen_breaks_after(text, j):
+            return j + 1
+        if _is_word_punct(text[j - 1]) and _dash_run_then_word(text, j):
+            return j
+        j = text.find('-', j + 1, stop)
+    return stop
 
 
-def _split_words(text):
-    chunks = []
-    i = 0
-    n = len(text)
-    while i < n:
-        j = _chunk_end(text, i)
+def _split_run(text, start, stop, chunks):
+    """Appends the chunks of the non-whitespace run text[start:stop]."""
+    i = start
+    while i < stop:
+        # An em-dash between words is a chunk of its own; at the start of
+        # the run the character before is whitespace, so not here.
+        if (i > start and text[i] == '-' and _is_word_punct(text[i - 1])
+                and _dash_run_then_word(text, i)):
+            j = i
+            while text[j] == '-':
+                j += 1
+        else:
+            j = _word_end(text, i, stop)
         chunks.append(text[i:j])
         i = j
-    return chunks
 
 
-def _split_on_whitespace(text):
+def _runs(text, split_words):
+    """The chunks of text: each run of whitespace, and each run of
+    non-whitespace (cut further by _split_run when split_words).  One
+    str.split on a copy with all whitespace made spaces finds the runs."""
     chunks = []
     i = 0
-    n = len(text)
-    while i < n:
-        in_ws = text[i] in _WS
-        j = i + 1
-        while j < n and (text[j] in _WS) == in_ws:
-            j += 1
-        chunks.append(text[i:j])
-        i = j
+    blank_from = 0
+    for piece in text.translate(_blank_out).split(' '):
+        if piece:
+            if blank_from < i:
+                chunks.append(text[blank_from:i])
+            if split_words:
+                _split_run(text, i, i + len(piece), chunks)
+            else:
+                chunks.append(piece)      # no whitespace in it, so as in text
+            i += len(piece)
+            blank_from = i
+        i += 1                  # the one whitespace character after piece
+    if blank_from < len(text):
+        chunks.append(text[blank_from:])
     return chunks
 
 
@@ -138,9 +141,7 @@ class TextWrapper:
         return text
 
     def _split(self, text):
-        if self.break_on_hyphens is True:
-            return _split_words(text)
-        return _split_on_whitespace(text)
+        return _runs(text, self.break_on_hyphens is True)
 
     def _fix_sentence_endings(self, chunks):
         i = 0
@@ -243,13 +244,6 @@ def shorten(text, width, **kwargs):
     return w.fill(' '.join(text.strip().split()))
 
 
-def _leading_blanks(line):
-    i = 0
-    while i < len(line) and line[i] in ' \t':
-        i += 1
-    return line[:i]
-
-
 def dedent(text):
     """Removes the whitespace (spaces and tabs) that every line with
     something else on it starts with; lines of only spaces and tabs
@@ -257,7 +251,7 @@ def dedent(text):
     lines = text.split('\n')
     margin = None
     for k, line in enumerate(lines):
-        blanks = _leading_blanks(line)
+        blanks = line[:len(line) - len(line.lstrip(' \t'))]
         if len(blanks) == len(line):
             lines[k] = ''
             continue
