@@ -32,6 +32,7 @@
 #include "obj_tuple.h"
 #include "obj_type.h"
 #include "ops.h"
+#include "strbuf.h"
 
 extern char **environ;
 
@@ -412,6 +413,50 @@ static Value os_file_kind(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     return val_from_small(r < 0 ? 0 : (int64_t)(st.st_mode & S_IFMT));
 }
 
+/* _os.normpath(path): os.path.normpath on a str, in C because abspath,
+ * relpath and realpath lean on it.  Drops empty and '.' components and
+ * a '..' after a name; keeps one leading slash, or two (POSIX leaves the
+ * meaning of exactly two to the system), never three. */
+static Value os_normpath(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    if (arg_no_kw(t, "normpath", kwnames) < 0 || arg_count(t, "normpath", nargs, 1, 1) < 0) return VAL_ERROR;
+    if (!str_check(args[0])) return exc_raise(t, &TypeErrorType, "normpath() argument must be str, not %T", args[0]);
+    const char *s = STR(args[0])->data;
+    size_t n = STR(args[0])->len;
+    if (n == 0) return str_new(t, ".", 1);
+    size_t slashes = s[0] != '/' ? 0 : n >= 2 && s[1] == '/' && (n == 2 || s[2] != '/') ? 2 : 1;
+    /* The kept components, as (start, length) pairs. */
+    size_t (*comps)[2] = malloc((n / 2 + 1) * sizeof *comps);
+    if (!comps) return exc_no_memory(t);
+    size_t nc = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && s[i] == '/') i++;
+        size_t start = i;
+        while (i < n && s[i] != '/') i++;
+        size_t len = i - start;
+        if (len == 0 || (len == 1 && s[start] == '.')) continue;
+        if (len == 2 && s[start] == '.' && s[start + 1] == '.') {
+            bool after_name = nc > 0 && !(comps[nc - 1][1] == 2 && s[comps[nc - 1][0]] == '.'
+                                          && s[comps[nc - 1][0] + 1] == '.');
+            if (after_name) { nc--; continue; }
+            if (slashes) continue;              /* '/..' is '/' */
+        }
+        comps[nc][0] = start;
+        comps[nc][1] = len;
+        nc++;
+    }
+    StrBuf b;
+    strbuf_init(&b);
+    strbuf_append(&b, "//", slashes);
+    for (size_t k = 0; k < nc; k++) {
+        if (k) strbuf_putc(&b, '/');
+        strbuf_append(&b, s + comps[k][0], comps[k][1]);
+    }
+    free(comps);
+    if (b.len == 0) strbuf_putc(&b, '.');
+    return strbuf_finish(t, &b);
+}
+
 /* ------------------------------------------------------------------ */
 /* File descriptors                                                    */
 
@@ -675,6 +720,7 @@ static const MethodDef os_functions[] = {
     {"stat", os_stat, 0},
     {"lstat", os_lstat, 0},
     {"file_kind", os_file_kind, 0},
+    {"normpath", os_normpath, 0},
     {"open", os_open, 0},
     {"close", os_close, 0},
     {"read", os_read, 0},

@@ -32,9 +32,7 @@ def _fspath(p):
 
 
 def _join_part(b):
-    """One path after the first given to join, as str."""
-    if isinstance(b, str):
-        return b
+    """One path after the first given to join, not a str, as a str."""
     if isinstance(b, bytes):
         raise TypeError("Can't mix strings and bytes in path components")
     if hasattr(type(b), '__fspath__'):
@@ -48,13 +46,16 @@ def normcase(s):
 
 
 def isabs(s):
-    return _fspath(s).startswith('/')
+    if not isinstance(s, str):
+        s = _fspath(s)
+    return s.startswith('/')
 
 
 def join(a, *p):
-    path = _fspath(a)
+    path = a if isinstance(a, str) else _fspath(a)
     for b in p:
-        b = _join_part(b)
+        if not isinstance(b, str):
+            b = _join_part(b)
         if b.startswith('/'):
             path = b
         elif not path or path.endswith('/'):
@@ -70,16 +71,17 @@ def splitdrive(p):
 
 
 def split(p):
-    p = _fspath(p)
+    if not isinstance(p, str):
+        p = _fspath(p)
     i = p.rfind('/') + 1
-    head, tail = p[:i], p[i:]
-    if head and head != '/' * len(head):
-        head = head.rstrip('/')
-    return head, tail
+    head = p[:i]
+    trimmed = head.rstrip('/')
+    return trimmed or head, p[i:]    # a head of only slashes stays
 
 
 def splitext(p):
-    p = _fspath(p)
+    if not isinstance(p, str):
+        p = _fspath(p)
     slash = p.rfind('/')
     dot = p.rfind('.')
     if dot > slash:
@@ -93,16 +95,16 @@ def splitext(p):
 
 
 def basename(p):
-    p = _fspath(p)
+    if not isinstance(p, str):
+        p = _fspath(p)
     return p[p.rfind('/') + 1:]
 
 
 def dirname(p):
-    p = _fspath(p)
+    if not isinstance(p, str):
+        p = _fspath(p)
     head = p[:p.rfind('/') + 1]
-    if head and head != '/' * len(head):
-        head = head.rstrip('/')
-    return head
+    return head.rstrip('/') or head
 
 
 def commonprefix(m):
@@ -191,29 +193,17 @@ def samefile(f1, f2):
 # ---- rewriting paths --------------------------------------------------
 
 def normpath(path):
-    path = _fspath(path)
-    if not path:
-        return '.'
-    slashes = 0
-    if path.startswith('/'):
-        # POSIX keeps exactly two leading slashes; one or three+ become one.
-        slashes = 2 if path.startswith('//') and not path.startswith('///') else 1
-    parts = []
-    for comp in path.split('/'):
-        if comp == '' or comp == '.':
-            continue
-        if comp != '..' or (not slashes and not parts) or (parts and parts[-1] == '..'):
-            parts.append(comp)
-        elif parts:
-            parts.pop()
-    return ('/' * slashes + '/'.join(parts)) or '.'
+    if not isinstance(path, str):
+        path = _fspath(path)
+    return _os.normpath(path)
 
 
 def abspath(path):
-    path = _fspath(path)
+    if not isinstance(path, str):
+        path = _fspath(path)
     if not path.startswith('/'):
         path = join(_os.getcwd(), path)
-    return normpath(path)
+    return _os.normpath(path)
 
 
 def realpath(filename, *, strict=False):
