@@ -354,3 +354,8 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
         else:
             pending.append((top, dirs, files))
             pending.extend(reversed(below))
+
+
+# What `from os import *` gives: the public names, without the modules
+# os uses and PathLike (as in CPython).
+__all__ = [n for n in globals() if not n.startswith('_') and n not in ('sys', 'PathLike')]
