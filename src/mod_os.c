@@ -110,10 +110,16 @@ static const char *path_arg(Thread *t, const char *fname, const char *argname, V
 {
     *fd = -1;
     *keep = v;
-    if (allow_fd && val_is_int(v)) {
-        int64_t i = val_as_int(v);
-        if (i < 0 || i > INT32_MAX) {
-            exc_raise(t, &ValueErrorType, "%s: fd must be a non-negative integer", fname);
+    if (allow_fd && int_check(v)) {
+        int64_t i;
+        if (int_as_i64(t, v, &i) < 0 || i > INT32_MAX) {
+            exc_clear(t);
+            exc_raise(t, &OverflowErrorType, "fd is greater than maximum");
+            return NULL;
+        }
+        if (i < 0) {
+            /* CPython passes a negative descriptor on as a path pointer. */
+            exc_raise_oserror(t, EFAULT, v);
             return NULL;
         }
         *fd = (int)i;
@@ -152,15 +158,16 @@ static Value raise_oserror2(Thread *t, int err, Value name1, Value name2)
 /* A file name from the system as str (invalid UTF-8 is replaced). */
 static Value name_from_bytes(Thread *t, const char *s, size_t len)
 {
-    return str_decode(t, s, len, VAL_UNBOUND, val_from_obj(str_intern(t, "replace")));
+    StrObj *errors = str_intern(t, "replace");
+    return errors ? str_decode(t, s, len, VAL_UNBOUND, val_from_obj(errors)) : VAL_ERROR;
 }
 
 /* The common shape of the one-path calls: parse, call, raise. */
-#define ONE_PATH(fname, spec, extra)                                              \
+#define ONE_PATH(fname, spec, allow_fd)                                           \
     Value a[ARG_MAX], keep;                                                       \
     int fd;                                                                       \
     if (arg_parse(t, fname, args, nargs, kwnames, spec, a) < 0) return VAL_ERROR; \
-    const char *path = path_arg(t, fname, "path", a[0], extra, &fd, &keep);               \
+    const char *path = path_arg(t, fname, "path", a[0], allow_fd, &fd, &keep);    \
     if (!path) return VAL_ERROR;                                                  \
     gc_push_root(t, keep)
 

@@ -144,7 +144,7 @@ def _kind(path, follow):
     """The file-type bits of path's mode, 0 when it cannot be stat'ed."""
     try:
         return _os.file_kind(path, follow)
-    except ValueError:
+    except (OSError, ValueError):
         return 0
 
 
