@@ -663,29 +663,51 @@ static bool is_type(Value v)
     return val_is_obj(v) && val_isinstance(v, &TypeType);
 }
 
-/* isinstance/issubclass against a type or a (nested) tuple of types.
- * Returns 1, 0, or -1 with classinfo's TypeError set. */
-static int check_class(Thread *t, TypeObj *tp, Value classinfo, const char *msg, int depth)
+/* isinstance(obj, classinfo) (instance) or issubclass(obj, classinfo)
+ * against a type or a (nested) tuple of types; a metaclass may decide
+ * through __instancecheck__ / __subclasscheck__.  Returns 1, 0, or -1
+ * with an exception set. */
+static int check_class(Thread *t, Value obj, Value classinfo, bool instance, int depth)
 {
-    if (is_type(classinfo)) return type_is_subtype(tp, (TypeObj *)val_as_obj(classinfo));
     if (tuple_check(classinfo) && depth < 1000) {
         TupleObj *tup = TUPLE(classinfo);
         for (size_t i = 0; i < tup->len; i++) {
-            int r = check_class(t, tp, tup->items[i], msg, depth + 1);
+            int r = check_class(t, obj, tup->items[i], instance, depth + 1);
             if (r != 0) return r;
         }
         return 0;
     }
-    exc_raise(t, &TypeErrorType, "%s", msg);
-    return -1;
+    if (!is_type(classinfo)) {
+        exc_raise(t, &TypeErrorType, instance
+                  ? "isinstance() arg 2 must be a type, a tuple of types, or a union"
+                  : "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return -1;
+    }
+    TypeObj *cls = (TypeObj *)val_as_obj(classinfo);
+    TypeObj *meta = val_type(classinfo);
+    if (instance && val_type(obj) == cls) return 1;
+    if (meta->flags & TYPE_HEAPTYPE) {
+        StrObj *hook = str_intern(t, instance ? "__instancecheck__" : "__subclasscheck__");
+        Value f = hook ? type_lookup(meta, hook) : VAL_ERROR;
+        if (f == VAL_ERROR) return -1;
+        if (val_is_type(f, &FunctionType)) {
+            Value r = op_call_as_method(t, f, classinfo, &obj, 1, NULL);
+            return r == VAL_ERROR ? -1 : op_truth(t, r);
+        }
+    }
+    if (instance) return type_is_subtype(val_type(obj), cls);
+    if (!is_type(obj)) {
+        exc_raise(t, &TypeErrorType, "issubclass() arg 1 must be a class");
+        return -1;
+    }
+    return type_is_subtype((TypeObj *)val_as_obj(obj), cls);
 }
 
 static Value bi_isinstance(NATIVE_ARGS)
 {
     if (arg_no_kw(t, "isinstance", kwnames) < 0 || arg_count(t, "isinstance", nargs, 2, 2) < 0)
         return VAL_ERROR;
-    int r = check_class(t, val_type(args[0]), args[1],
-                        "isinstance() arg 2 must be a type, a tuple of types, or a union", 0);
+    int r = check_class(t, args[0], args[1], true, 0);
     return r < 0 ? VAL_ERROR : val_from_bool(r);
 }
 
@@ -693,9 +715,7 @@ static Value bi_issubclass(NATIVE_ARGS)
 {
     if (arg_no_kw(t, "issubclass", kwnames) < 0 || arg_count(t, "issubclass", nargs, 2, 2) < 0)
         return VAL_ERROR;
-    if (!is_type(args[0])) return exc_raise(t, &TypeErrorType, "issubclass() arg 1 must be a class");
-    int r = check_class(t, (TypeObj *)val_as_obj(args[0]), args[1],
-                        "issubclass() arg 2 must be a class, a tuple of classes, or a union", 0);
+    int r = check_class(t, args[0], args[1], false, 0);
     return r < 0 ? VAL_ERROR : val_from_bool(r);
 }
 
@@ -914,7 +934,7 @@ static Value bi_compile(NATIVE_ARGS)
 
 static Value bi_build_class(NATIVE_ARGS)
 {
-    return type_build_class(t, args, nargs, kwnames);
+    return class_build(t, args, nargs, kwnames);
 }
 
 static Value bi_exit(NATIVE_ARGS)
