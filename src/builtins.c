@@ -14,6 +14,7 @@
 #include "gc.h"
 #include "interp.h"
 #include "module.h"
+#include "obj_alias.h"
 #include "obj_bytes.h"
 #include "obj_dict.h"
 #include "obj_file.h"
@@ -676,6 +677,13 @@ static int check_class(Thread *t, Value obj, Value classinfo, bool instance, int
             if (r != 0) return r;
         }
         return 0;
+    }
+    if (val_is_type(classinfo, &UnionType))
+        return check_class(t, obj, val_from_obj(alias_union_args(classinfo)), instance, depth + 1);
+    if (val_is_type(classinfo, &GenericAliasType)) {
+        exc_raise(t, &TypeErrorType, "%s() argument 2 cannot be a parameterized generic",
+                  instance ? "isinstance" : "issubclass");
+        return -1;
     }
     if (!is_type(classinfo)) {
         exc_raise(t, &TypeErrorType, instance

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "obj_type.h"
+#include "obj_alias.h"
 #include "args.h"
 #include "exc.h"
 #include "interp.h"
@@ -228,10 +229,12 @@ static int add_slot_wrappers(Thread *t, TypeObj *tp)
             return -1;
     }
     if (tp->binary)
-        for (int op = 0; op < BINOP_COUNT; op++)
+        for (int op = 0; op < BINOP_COUNT; op++) {
+            if ((tp->flags & TYPE_BINARY_OR_ONLY) && op != BINOP_OR) continue;
             if (add_wrapper(t, tp, binop_names[op][0], W_BINARY, op) < 0
                 || add_wrapper(t, tp, binop_names[op][1], W_RBINARY, op) < 0)
                 return -1;
+        }
     if (tp->compare)
         for (int op = 0; op < 6; op++)
             if (add_wrapper(t, tp, cmp_names[op], W_COMPARE, op) < 0) return -1;
@@ -970,7 +973,7 @@ TypeObj TypeType = {
     .base = { .type = &TypeType },
     .name = "type",
     .base_type = &ObjectType,
-    .flags = TYPE_BASETYPE,
+    .flags = TYPE_BASETYPE | TYPE_BINARY_OR_ONLY,
     .instance_size = sizeof(TypeObj),
     .trace = type_trace,
     .finalize = type_finalize,
@@ -979,6 +982,7 @@ TypeObj TypeType = {
     .getattr = type_getattr,
     .setattr = type_setattr,
     .new_ = class_type_new,
+    .binary = alias_binary_or,
     .init = class_type_init,
     .call = type_call,
     .methods = type_methods,
