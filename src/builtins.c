@@ -12,6 +12,7 @@
 #include "args.h"
 #include "exc.h"
 #include "gc.h"
+#include "import.h"
 #include "interp.h"
 #include "module.h"
 #include "obj_alias.h"
@@ -541,14 +542,24 @@ static Value bi_aiter(NATIVE_ARGS)
     return r;
 }
 
+/* anext(it) is it.__anext__(); anext(it, default) wraps that awaitable
+ * in a coroutine (stdlib/_anext.as) that gives default at the end. */
 static Value bi_anext(NATIVE_ARGS)
 {
-    if (one_arg(t, "anext", nargs, kwnames) < 0) return VAL_ERROR;
+    if (arg_no_kw(t, "anext", kwnames) < 0 || arg_count_expected(t, "anext", nargs, 1, 2) < 0)
+        return VAL_ERROR;
     Value r = call_special(t, args[0], "__anext__", NULL, 0);
     if (r == VAL_UNBOUND)
         return exc_raise(t, &TypeErrorType, "'%s' object is not an async iterator",
                          type_name(val_type(args[0])));
-    return r;
+    if (r == VAL_ERROR || nargs == 1) return r;
+    gc_push_root(t, r);
+    Value m = import_module(t, "_anext");
+    Value f = m == VAL_ERROR ? m : op_getattr(t, m, str_intern(t, "anext_or_default"));
+    Value a[2] = { r, args[1] };
+    Value coro = f == VAL_ERROR ? f : op_call(t, f, a, 2, NULL);
+    gc_pop_roots(t, 1);
+    return coro;
 }
 
 /* any/all: stop at the first item whose truth is `stop_on`. */
