@@ -176,9 +176,29 @@ def fsdecode(filename):
     return filename
 
 
-class PathLike:
-    """The base class of objects with a __fspath__ method.  Only real
-    subclasses pass isinstance(obj, os.PathLike)."""
+def _has_fspath(cls):
+    for klass in cls.__mro__:
+        if '__fspath__' in klass.__dict__:
+            return klass.__dict__['__fspath__'] is not None
+    return False
+
+
+class _PathLikeMeta(type):
+    """Makes isinstance and issubclass with PathLike ask for __fspath__,
+    as CPython's abstract base class does."""
+
+    def __instancecheck__(cls, obj):
+        return cls.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(cls, sub):
+        if cls is PathLike:
+            return _has_fspath(sub)
+        return cls in sub.__mro__       # subclasses of PathLike: the usual rule
+
+
+class PathLike(metaclass=_PathLikeMeta):
+    """The objects with a __fspath__ method: isinstance(x, os.PathLike)
+    is true for any of them, subclass or not."""
 
     def __fspath__(self):
         raise NotImplementedError
