@@ -14,7 +14,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <math.h>
+#include <signal.h>
 #include <sys/stat.h>
+#include <sys/utsname.h>
 #include <unistd.h>
 
 #include "builtins.h"
@@ -68,6 +71,22 @@ StructSeqType StatResultType = {
     .module = "os",
     .visible = 10,
     .nfields = 19,
+};
+
+static const GetSetDef uname_result_fields[] = {
+    STRUCTSEQ_FIELD("sysname", 0),
+    STRUCTSEQ_FIELD("nodename", 1),
+    STRUCTSEQ_FIELD("release", 2),
+    STRUCTSEQ_FIELD("version", 3),
+    STRUCTSEQ_FIELD("machine", 4),
+    {NULL, NULL, NULL},
+};
+
+StructSeqType UnameResultType = {
+    .type = { STRUCTSEQ_TYPE_INIT("uname_result", uname_result_fields) },
+    .module = "posix",
+    .visible = 5,
+    .nfields = 5,
 };
 
 static const GetSetDef terminal_size_fields[] = {
@@ -341,6 +360,79 @@ static Value os_access(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     return r < 0 ? VAL_ERROR : val_from_bool(r);
 }
 
+static Value os_chmod(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    ONE_PATH("chmod", "path,mode", true);
+    int64_t mode;
+    int r = op_index(t, a[1], &mode);
+    if (r == 0) r = fd >= 0 ? fchmod(fd, (mode_t)mode) : chmod(path, (mode_t)mode);
+    gc_pop_roots(t, 1);
+    if (r == -1 && !exc_pending(t)) return exc_raise_oserror(t, errno, a[0]);
+    return r < 0 ? VAL_ERROR : VAL_NONE;
+}
+
+static Value os_truncate(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    ONE_PATH("truncate", "path,length", true);
+    int64_t length;
+    int r = op_index(t, a[1], &length);
+    if (r == 0) r = fd >= 0 ? ftruncate(fd, (off_t)length) : truncate(path, (off_t)length);
+    gc_pop_roots(t, 1);
+    if (r == -1 && !exc_pending(t)) return exc_raise_oserror(t, errno, a[0]);
+    return r < 0 ? VAL_ERROR : VAL_NONE;
+}
+
+static Value os_link(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    return two_paths(t, "link", "src,dst", args, nargs, kwnames, link);
+}
+
+/* A time for utime: seconds as an int or float. */
+static int utime_seconds(Thread *t, Value v, struct timespec *ts)
+{
+    double d;
+    if (val_is_double(v)) {
+        d = val_as_double(v);
+    } else if (int_check(v)) {
+        if (int_as_double(t, v, &d) < 0) return -1;
+    } else {
+        exc_raise(t, &TypeErrorType, "utime: 'times' must be either a tuple of two ints or None");
+        return -1;
+    }
+    double whole = floor(d);
+    ts->tv_sec = (time_t)whole;
+    ts->tv_nsec = (long)((d - whole) * 1e9);
+    return 0;
+}
+
+/* utime(path, times=None): times is (atime, mtime) in seconds; None
+ * means now. */
+static Value os_utime(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    ONE_PATH("utime", "path|times", true);
+    struct timespec ts[2];
+    int r = 0;
+    Value times = a[1];
+    if (times != VAL_UNBOUND && times != VAL_NONE) {
+        if (!tuple_check(times) || TUPLE(times)->len != 2) {
+            gc_pop_roots(t, 1);
+            return exc_raise(t, &TypeErrorType, "utime: 'times' must be either a tuple of two ints or None");
+        }
+        r = utime_seconds(t, TUPLE(times)->items[0], &ts[0]) < 0
+            || utime_seconds(t, TUPLE(times)->items[1], &ts[1]) < 0 ? -1 : 0;
+    }
+    if (r == 0) {
+        bool now = times == VAL_UNBOUND || times == VAL_NONE;
+        r = fd >= 0 ? futimens(fd, now ? NULL : ts) : utimensat(AT_FDCWD, path, now ? NULL : ts, 0);
+        if (r < 0) {
+            gc_pop_roots(t, 1);
+            return exc_raise_oserror(t, errno, VAL_UNBOUND);   /* CPython names no file here */
+        }
+    }
+    gc_pop_roots(t, 1);
+    return r < 0 ? VAL_ERROR : VAL_NONE;
+}
+
 /* seconds + nanoseconds as CPython builds st_mtime and st_mtime_ns. */
 static Value time_float(struct timespec ts)
 {
@@ -548,6 +640,37 @@ static Value os_isatty(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     return val_from_bool(isatty(fd));
 }
 
+static Value os_dup(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    Value a[1];
+    int fd;
+    if (arg_parse(t, "dup", args, nargs, kwnames, "fd/", a) < 0 || fd_arg(t, a[0], &fd) < 0) return VAL_ERROR;
+    int r = fcntl(fd, F_DUPFD_CLOEXEC, 0);
+    return r < 0 ? exc_raise_oserror(t, errno, VAL_UNBOUND) : val_from_small(r);
+}
+
+static Value os_dup2(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    Value a[3];
+    int fd, fd2;
+    if (arg_parse(t, "dup2", args, nargs, kwnames, "fd,fd2|inheritable", a) < 0 || fd_arg(t, a[0], &fd) < 0
+        || fd_arg(t, a[1], &fd2) < 0)
+        return VAL_ERROR;
+    int inheritable = a[2] == VAL_UNBOUND ? 1 : op_truth(t, a[2]);
+    if (inheritable < 0) return VAL_ERROR;
+    int r = inheritable || fd == fd2 ? dup2(fd, fd2) : dup3(fd, fd2, O_CLOEXEC);
+    return r < 0 ? exc_raise_oserror(t, errno, VAL_UNBOUND) : val_from_small(r);
+}
+
+static Value os_fsync(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    Value a[1];
+    int fd;
+    if (arg_parse(t, "fsync", args, nargs, kwnames, "fd", a) < 0) return VAL_ERROR;
+    if (fd_arg(t, a[0], &fd) < 0) return VAL_ERROR;
+    return fsync(fd) < 0 ? exc_raise_oserror(t, errno, VAL_UNBOUND) : VAL_NONE;
+}
+
 static Value os_lseek(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     int fd;
@@ -608,6 +731,57 @@ static Value os_cpu_count(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     if (arg_no_kw(t, "cpu_count", kwnames) < 0 || arg_count(t, "posix.cpu_count", nargs, 0, 0) < 0) return VAL_ERROR;
     long n = sysconf(_SC_NPROCESSORS_ONLN);
     return n < 1 ? VAL_NONE : val_from_small(n);
+}
+
+/* getuid, geteuid, getgid, getegid: no arguments, an id. */
+#define ID_FUNCTION(name, call)                                                              \
+    static Value os_##name(Thread *t, Value *args, int nargs, TupleObj *kwnames)           \
+    {                                                                                        \
+        (void)args;                                                                          \
+        if (arg_no_kw(t, #name, kwnames) < 0 || arg_count(t, "posix." #name, nargs, 0, 0) < 0) \
+            return VAL_ERROR;                                                                \
+        return val_from_small((int64_t)call());                                              \
+    }
+ID_FUNCTION(getuid, getuid)
+ID_FUNCTION(geteuid, geteuid)
+ID_FUNCTION(getgid, getgid)
+ID_FUNCTION(getegid, getegid)
+#undef ID_FUNCTION
+
+static Value os_umask(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    Value a[1];
+    int64_t mask;
+    if (arg_parse(t, "umask", args, nargs, kwnames, "mask/", a) < 0 || op_index(t, a[0], &mask) < 0)
+        return VAL_ERROR;
+    return val_from_small(umask((mode_t)mask));
+}
+
+static Value os_kill(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    int64_t pid, sig;
+    if (arg_no_kw(t, "kill", kwnames) < 0 || arg_count_expected(t, "kill", nargs, 2, 2) < 0) return VAL_ERROR;
+    if (op_index(t, args[0], &pid) < 0 || op_index(t, args[1], &sig) < 0) return VAL_ERROR;
+    return kill((pid_t)pid, (int)sig) < 0 ? exc_raise_oserror(t, errno, VAL_UNBOUND) : VAL_NONE;
+}
+
+static Value os_uname(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    (void)args;
+    if (arg_no_kw(t, "uname", kwnames) < 0 || arg_count(t, "posix.uname", nargs, 0, 0) < 0) return VAL_ERROR;
+    struct utsname u;
+    if (uname(&u) < 0) return exc_raise_oserror(t, errno, VAL_UNBOUND);
+    const char *parts[5] = { u.sysname, u.nodename, u.release, u.version, u.machine };
+    Value f[5];
+    uint32_t mark = gc_root_mark(t);
+    for (int i = 0; i < 5; i++) {
+        f[i] = name_from_bytes(t, parts[i], strlen(parts[i]));
+        if (f[i] == VAL_ERROR) { gc_root_reset(t, mark); return VAL_ERROR; }
+        gc_push_root(t, f[i]);
+    }
+    Value r = structseq_new(t, &UnameResultType, f, 5);
+    gc_root_reset(t, mark);
+    return r;
 }
 
 static Value os_urandom(Thread *t, Value *args, int nargs, TupleObj *kwnames)
@@ -724,6 +898,10 @@ static const MethodDef os_functions[] = {
     {"symlink", os_symlink, 0},
     {"readlink", os_readlink, 0},
     {"access", os_access, 0},
+    {"chmod", os_chmod, 0},
+    {"truncate", os_truncate, 0},
+    {"link", os_link, 0},
+    {"utime", os_utime, 0},
     {"stat", os_stat, 0},
     {"lstat", os_lstat, 0},
     {"file_kind", os_file_kind, 0},
@@ -735,10 +913,20 @@ static const MethodDef os_functions[] = {
     {"pipe", os_pipe, 0},
     {"isatty", os_isatty, 0},
     {"lseek", os_lseek, 0},
+    {"dup", os_dup, 0},
+    {"dup2", os_dup2, 0},
+    {"fsync", os_fsync, 0},
     {"get_terminal_size", os_get_terminal_size, 0},
     {"getpid", os_getpid, 0},
     {"getppid", os_getppid, 0},
     {"cpu_count", os_cpu_count, 0},
+    {"getuid", os_getuid, 0},
+    {"geteuid", os_geteuid, 0},
+    {"getgid", os_getgid, 0},
+    {"getegid", os_getegid, 0},
+    {"umask", os_umask, 0},
+    {"kill", os_kill, 0},
+    {"uname", os_uname, 0},
     {"urandom", os_urandom, 0},
     {"strerror", os_strerror, 0},
     {"fspath", os_fspath, 0},
@@ -761,7 +949,8 @@ static const struct { const char *name; int value; } os_constants[] = {
 
 Value mod_os_init(Thread *t)
 {
-    if (structseq_set_module(t, &StatResultType) < 0 || structseq_set_module(t, &TerminalSizeType) < 0)
+    if (structseq_set_module(t, &StatResultType) < 0 || structseq_set_module(t, &TerminalSizeType) < 0
+        || structseq_set_module(t, &UnameResultType) < 0)
         return VAL_ERROR;
     Value m = module_new(t, "_os");
     if (m == VAL_ERROR) return m;
@@ -770,6 +959,7 @@ Value mod_os_init(Thread *t)
     if (module_add_functions(t, m, os_functions) < 0) goto done;
     if (module_add(t, m, "stat_result", val_from_obj(&StatResultType.type)) < 0) goto done;
     if (module_add(t, m, "terminal_size", val_from_obj(&TerminalSizeType.type)) < 0) goto done;
+    if (module_add(t, m, "uname_result", val_from_obj(&UnameResultType.type)) < 0) goto done;
     for (int i = 0; os_constants[i].name; i++)
         if (module_add(t, m, os_constants[i].name, val_from_small(os_constants[i].value)) < 0) goto done;
     r = m;

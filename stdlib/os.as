@@ -10,6 +10,8 @@ from _os import (
     symlink, readlink, access, stat, lstat, open, close, read, write, pipe,
     isatty, lseek, get_terminal_size, getpid, getppid, cpu_count, urandom,
     strerror, fspath, putenv, unsetenv, stat_result, terminal_size,
+    chmod, truncate, link, utime, dup, dup2, fsync, getuid, geteuid, getgid,
+    getegid, umask, kill, uname, uname_result,
     O_RDONLY, O_WRONLY, O_RDWR, O_APPEND, O_CREAT, O_EXCL, O_TRUNC,
     O_NONBLOCK, O_CLOEXEC, F_OK, R_OK, W_OK, X_OK, SEEK_SET, SEEK_CUR,
     SEEK_END)
@@ -156,6 +158,10 @@ environ = _Environ(_os.environ_dict())
 
 def fstat(fd):
     return stat(fd)
+
+
+def ftruncate(fd, length):
+    truncate(fd, length)
 
 
 def getenv(key, default=None):
