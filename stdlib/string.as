@@ -39,6 +39,22 @@ def _identifier_end(text, i):
     return i
 
 
+class _Chain:
+    """Looks a key up in `first`, then in `second` (only __getitem__ is
+    asked of either, as with CPython's ChainMap)."""
+
+    def __init__(self, first, second):
+        self.first = first
+        self.second = second
+
+    def __getitem__(self, key):
+        try:
+            return self.first[key]
+        except KeyError:
+            pass
+        return self.second[key]
+
+
 class Template:
     """A string with $name, ${name} and $$ placeholders."""
 
@@ -91,11 +107,7 @@ class Template:
             return kws
         if not kws:
             return mapping
-        merged = {}
-        for key in mapping:
-            merged[key] = mapping[key]
-        merged.update(kws)
-        return merged
+        return _Chain(kws, mapping)
 
     def substitute(self, mapping=_no_mapping, /, **kws):
         mapping = self._lookup(mapping, kws)

@@ -24,3 +24,14 @@ class Percent(Template):
 
 print(Percent('%x and %% and %{y} but $z').substitute(x=1, y=2))
 print(Template.delimiter, Percent.delimiter)
+
+
+class OnlyGetitem:
+    def __getitem__(self, key):
+        if key == 'x':
+            return 'from getitem'
+        raise KeyError(key)
+
+
+print(Template('$x and $y').substitute(OnlyGetitem(), y='kw'))
+print(Template('$x and $z').safe_substitute(OnlyGetitem(), y='kw'))
