@@ -44,6 +44,7 @@ class _Environ:
         self._data = data
 
     def __getitem__(self, key):
+        _type_error_unless_str(key)
         try:
             return self._data[key]
         except KeyError:
@@ -70,6 +71,7 @@ class _Environ:
         return len(self._data)
 
     def __contains__(self, key):
+        _type_error_unless_str(key)
         return key in self._data
 
     def __eq__(self, other):
@@ -82,6 +84,7 @@ class _Environ:
         return f'environ({{{items}}})'
 
     def get(self, key, default=None):
+        _type_error_unless_str(key)
         return self._data.get(key, default)
 
     def keys(self):
@@ -97,6 +100,8 @@ class _Environ:
         return dict(self._data)
 
     def setdefault(self, key, value):
+        _type_error_unless_str(key)
+        _type_error_unless_str(value)
         if key not in self._data:
             self[key] = value
         return self[key]
@@ -104,6 +109,7 @@ class _Environ:
     _missing = object()
 
     def pop(self, key, default=_missing):
+        _type_error_unless_str(key)
         if key in self._data:
             value = self._data[key]
             del self[key]

@@ -33,3 +33,9 @@ except ValueError as e:
 for k in ['ASTER_ENV_B', 'ASTER_ENV_C']:
     del os.environ[k]
 print(sorted(k for k in os.environ if k.startswith('ASTER_ENV_')))
+for call in (lambda: os.getenv(1), lambda: 1 in os.environ, lambda: os.environ[1], lambda: os.environ.get(1),
+             lambda: os.environ.pop(1), lambda: os.environ.pop(1, 2), lambda: os.environ.setdefault('ASTER_Q', 1)):
+    try:
+        call()
+    except TypeError as e:
+        print('TypeError', e)
