@@ -6,7 +6,6 @@ regular expression would cut it, by a hand-written scanner."""
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 
 _whitespace = '\t\n\x0b\x0c\r '
-_WS = frozenset(_whitespace)
 _blank_out = {ord(c): ' ' for c in _whitespace}
 
 
