@@ -121,9 +121,9 @@ def commonprefix(m):
 
 
 def commonpath(paths):
-    paths = tuple(map(_fspath, paths))
     if not paths:
         raise ValueError('commonpath() arg is an empty sequence')
+    paths = tuple(map(_fspath, paths))
     kinds = set(p[:1] == '/' for p in paths)
     if len(kinds) > 1:
         raise ValueError("Can't mix absolute and relative paths")
