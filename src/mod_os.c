@@ -230,8 +230,8 @@ static Value list_directory(Thread *t, Value arg, const char *path, bool with_ki
         if (item != VAL_ERROR && with_kind) {
             char kind = e->d_type == DT_DIR ? 'd' : e->d_type == DT_REG ? 'f' : e->d_type == DT_LNK ? 'l' : '?';
             gc_push_root(t, item);
-            Value k = str_new(t, &kind, 1);
-            item = k == VAL_ERROR ? k : tuple_pack(t, 2, item, k);
+            StrObj *k = str_intern_len(t, &kind, 1);     /* interned: made once */
+            item = k ? tuple_pack(t, 2, item, val_from_obj(k)) : VAL_ERROR;
             gc_pop_roots(t, 1);
         }
         if (item == VAL_ERROR || list_append(t, list, item) < 0) {
@@ -251,7 +251,10 @@ static Value os_listdir(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     Value a[1];
     if (arg_parse(t, "listdir", args, nargs, kwnames, "|path", a) < 0) return VAL_ERROR;
-    if (a[0] == VAL_UNBOUND || a[0] == VAL_NONE) return list_directory(t, a[0], ".", false);
+    if (a[0] == VAL_UNBOUND || a[0] == VAL_NONE) {
+        StrObj *dot = str_intern(t, ".");
+        return dot ? list_directory(t, val_from_obj(dot), ".", false) : VAL_ERROR;
+    }
     Value keep;
     int fd;
     const char *path = path_arg(t, "listdir", "path", a[0], false, &fd, &keep);
