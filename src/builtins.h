@@ -23,10 +23,10 @@ Value builtins_init(Thread *t);
 extern StructSeqType VersionInfoType, ImplementationType;   /* mod_sys.c */
 extern StructSeqType FlagsType, FloatInfoType;                /* mod_sys.c */
 extern StructSeqType StructTimeType;                          /* mod_time.c */
-extern StructSeqType StatResultType, TerminalSizeType;        /* mod_os.c */
+extern StructSeqType StatResultType, TerminalSizeType, UnameResultType; /* mod_os.c */
 #define BUILTINS_STATIC_TYPES \
     &VersionInfoType.type, &ImplementationType.type, &FlagsType.type, &FloatInfoType.type, \
     &StructTimeType.type, \
-    &StatResultType.type, &TerminalSizeType.type,
+    &StatResultType.type, &TerminalSizeType.type, &UnameResultType.type,
 
 #endif
