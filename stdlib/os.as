@@ -222,9 +222,9 @@ class DirEntry:
     """An entry of os.scandir(): its name, its path, and what it is,
     mostly known from the directory listing without a stat call."""
 
-    def __init__(self, directory, name, kind):
+    def __init__(self, prefix, name, kind):
         self.name = name
-        self.path = path.join(directory, name)
+        self.path = prefix + name
         self._kind = kind
         self._stat = None
         self._lstat = None
@@ -248,6 +248,8 @@ class DirEntry:
         return _os.file_kind(self.path, follow_symlinks) == wanted
 
     def is_dir(self, *, follow_symlinks=True):
+        if self._kind == 'd':
+            return True
         return self._is(_os.S_IFDIR, 'd', follow_symlinks)
 
     def is_file(self, *, follow_symlinks=True):
@@ -268,7 +270,7 @@ class DirEntry:
 
 class _ScandirIterator:
     def __init__(self, directory, entries):
-        self._directory = directory
+        self._prefix = directory if directory.endswith('/') else directory + '/'
         self._entries = iter(entries)
 
     def __iter__(self):
@@ -276,7 +278,7 @@ class _ScandirIterator:
 
     def __next__(self):
         name, kind = next(self._entries)
-        return DirEntry(self._directory, name, kind)
+        return DirEntry(self._prefix, name, kind)
 
     def close(self):
         self._entries = iter(())
@@ -355,32 +357,27 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
         files = []
         below = []
         try:
-            entries = scandir(top)
+            entries = _os.scandir_entries(top)
         except OSError as error:
             if onerror is not None:
                 onerror(error)
             continue
-        with entries:
-            for entry in entries:
-                try:
-                    is_dir = entry.is_dir()
-                except OSError:
-                    is_dir = False
-                if not is_dir:
-                    files.append(entry.name)
-                    continue
-                dirs.append(entry.name)
-                if not topdown:
-                    try:
-                        into = followlinks or not entry.is_symlink()
-                    except OSError:
-                        into = True
-                    if into:
-                        below.append(entry.path)
+        prefix = top if top.endswith('/') else top + '/'
+        # What DirEntry.is_dir and is_symlink would say, from the listing
+        # where it can, without making DirEntry objects.
+        for name, kind in entries:
+            if kind == 'f' or (kind != 'd' and _os.file_kind(prefix + name, True) != _os.S_IFDIR):
+                files.append(name)
+                continue
+            dirs.append(name)
+            if not topdown and (followlinks or kind == 'd'
+                                or _os.file_kind(prefix + name, False) != _os.S_IFLNK):
+                below.append(prefix + name)
         if topdown:
             yield top, dirs, files
+            prefix = top if top.endswith('/') else top + '/'
             for name in reversed(dirs):
-                sub = path.join(top, name)
+                sub = prefix + name
                 if followlinks or not path.islink(sub):
                     pending.append(sub)
         else:
