@@ -18,6 +18,7 @@
 #include <signal.h>
 #include <sys/stat.h>
 #include <sys/utsname.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "builtins.h"
@@ -787,6 +788,48 @@ static Value os_uname(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     return r;
 }
 
+/* system(command): runs command with /bin/sh and returns its wait
+ * status.  Like CPython it flushes nothing: output the script buffered
+ * may come after the command's. */
+static Value os_system(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    Value a[1];
+    if (arg_parse(t, "system", args, nargs, kwnames, "command", a) < 0) return VAL_ERROR;
+    Value command = fspath(t, a[0]);
+    if (command == VAL_ERROR) return command;
+    if (!str_check(command)) return exc_raise(t, &TypeErrorType, "bytes commands are not supported");
+    if (strlen(STR(command)->data) != STR(command)->len)
+        return exc_raise(t, &ValueErrorType, "embedded null byte");
+    gc_push_root(t, command);
+    int status = system(STR(command)->data);
+    gc_pop_roots(t, 1);
+    return status == -1 ? exc_raise_oserror(t, errno, VAL_UNBOUND) : val_from_small(status);
+}
+
+static Value os_waitstatus_to_exitcode(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    Value a[1];
+    int status;
+    if (arg_parse(t, "waitstatus_to_exitcode", args, nargs, kwnames, "status", a) < 0
+        || fd_arg(t, a[0], &status) < 0)
+        return VAL_ERROR;
+    if (WIFEXITED(status)) return val_from_small(WEXITSTATUS(status));
+    if (WIFSIGNALED(status)) return val_from_small(-WTERMSIG(status));
+    if (WIFSTOPPED(status))
+        return exc_raise(t, &ValueErrorType, "process stopped by delivery of signal %d", WSTOPSIG(status));
+    return exc_raise(t, &ValueErrorType, "invalid wait status: %d", status);
+}
+
+/* _exit(n): ends the process at once: no finally blocks, no flushing. */
+static Value os__exit(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    Value a[1];
+    int status;
+    if (arg_parse(t, "_exit", args, nargs, kwnames, "status", a) < 0 || fd_arg(t, a[0], &status) < 0)
+        return VAL_ERROR;
+    _exit(status);
+}
+
 static Value os_urandom(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     int64_t n;
@@ -930,6 +973,9 @@ static const MethodDef os_functions[] = {
     {"umask", os_umask, 0},
     {"kill", os_kill, 0},
     {"uname", os_uname, 0},
+    {"system", os_system, 0},
+    {"waitstatus_to_exitcode", os_waitstatus_to_exitcode, 0},
+    {"_exit", os__exit, 0},
     {"urandom", os_urandom, 0},
     {"strerror", os_strerror, 0},
     {"fspath", os_fspath, 0},

@@ -11,7 +11,8 @@ from _os import (
     isatty, lseek, get_terminal_size, getpid, getppid, cpu_count, urandom,
     strerror, fspath, putenv, unsetenv, stat_result, terminal_size,
     chmod, truncate, link, utime, dup, dup2, fsync, getuid, geteuid, getgid,
-    getegid, umask, kill, uname, uname_result,
+    getegid, umask, kill, uname, uname_result, system, waitstatus_to_exitcode,
+    _exit,
     O_RDONLY, O_WRONLY, O_RDWR, O_APPEND, O_CREAT, O_EXCL, O_TRUNC,
     O_NONBLOCK, O_CLOEXEC, F_OK, R_OK, W_OK, X_OK, SEEK_SET, SEEK_CUR,
     SEEK_END)
