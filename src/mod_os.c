@@ -37,6 +37,7 @@
 #include "obj_type.h"
 #include "ops.h"
 #include "strbuf.h"
+#include "utf8.h"
 
 extern char **environ;
 
@@ -106,6 +107,59 @@ StructSeqType TerminalSizeType = {
 /* ------------------------------------------------------------------ */
 /* Arguments and errors                                                */
 
+/* A file name (or environment text) from the system as str.  Bytes that
+ * are not UTF-8 become the lone surrogates U+DC80..U+DCFF, as CPython's
+ * "surrogateescape" does, so the name goes back to the system unchanged. */
+static Value name_from_bytes(Thread *t, const char *s, size_t len)
+{
+    size_t bad;
+    if (utf8_validate(s, len, &bad)) return str_new(t, s, len);
+    StrBuf b;
+    strbuf_init(&b);
+    size_t done = 0;
+    do {
+        strbuf_append(&b, s + done, bad);
+        strbuf_put_codepoint(&b, 0xDC00 + (unsigned char)s[done + bad]);
+        done += bad + 1;
+    } while (!utf8_validate(s + done, len - done, &bad));
+    strbuf_append(&b, s + done, len - done);
+    return strbuf_finish(t, &b);
+}
+
+/* The bytes the system gets for a str: its UTF-8, with the escaped bytes
+ * U+DC80..U+DCFF turned back into bytes.  Sets *out to the str's own text
+ * when it has no surrogate, else to a new bytes (returned, to be rooted).
+ * Other lone surrogates raise UnicodeEncodeError, as in CPython. */
+static Value name_to_bytes(Thread *t, Value str, const char **out)
+{
+    const char *s = STR(str)->data;
+    size_t len = STR(str)->len;
+    *out = s;
+    /* Surrogates are the only UTF-8 sequences starting ED A0..ED BF. */
+    const char *p = memchr(s, 0xED, len);
+    while (p && (size_t)(p - s) + 1 < len && (unsigned char)p[1] < 0xA0)
+        p = memchr(p + 1, 0xED, len - (size_t)(p + 1 - s));
+    if (!p) return str;
+    StrBuf b;
+    strbuf_init(&b);
+    for (const char *q = s; q < s + len;) {
+        const char *start = q;
+        uint32_t cp = utf8_next(&q);
+        if (cp < 0xD800 || cp > 0xDFFF) {
+            strbuf_append(&b, start, (size_t)(q - start));
+        } else if (cp >= 0xDC80 && cp <= 0xDCFF) {
+            strbuf_putc(&b, (char)(cp - 0xDC00));
+        } else {
+            strbuf_free(&b);
+            return exc_raise(t, &UnicodeEncodeErrorType, "'utf-8' codec can't encode character '\\u%04x' "
+                             "in position %zu: surrogates not allowed", cp, utf8_count(s, (size_t)(start - s)));
+        }
+    }
+    Value r = strbuf_finish_bytes(t, &b);
+    if (r != VAL_ERROR) *out = (const char *)BYTES(r)->data;
+    return r;
+}
+
 /* os.fspath(v): v itself for str and bytes, else v.__fspath__(), which
  * must return one of those. */
 static Value fspath(Thread *t, Value v)
@@ -159,8 +213,9 @@ static const char *path_arg(Thread *t, const char *fname, const char *argname, V
         exc_raise(t, &ValueErrorType, "embedded null byte");
         return NULL;
     }
-    *keep = p;
-    return STR(p)->data;
+    const char *path;
+    *keep = name_to_bytes(t, p, &path);
+    return *keep == VAL_ERROR ? NULL : path;
 }
 
 /* OSError for errno with two file names ("... : 'a' -> 'b'"). */
@@ -173,13 +228,6 @@ static Value raise_oserror2(Thread *t, int err, Value name1, Value name2)
     Value e = exc_new(t, &OSErrorType, args, 5);
     gc_pop_roots(t, 1);
     return e == VAL_ERROR ? e : exc_raise_obj(t, e);
-}
-
-/* A file name from the system as str (invalid UTF-8 is replaced). */
-static Value name_from_bytes(Thread *t, const char *s, size_t len)
-{
-    StrObj *errors = str_intern(t, "replace");
-    return errors ? str_decode(t, s, len, VAL_UNBOUND, val_from_obj(errors)) : VAL_ERROR;
 }
 
 /* The common shape of the one-path calls: parse, call, raise. */
@@ -874,6 +922,25 @@ static Value os_home_of(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     return name_from_bytes(t, pw->pw_dir, strlen(pw->pw_dir));
 }
 
+/* _os.fsencode(str) -> bytes and _os.fsdecode(bytes) -> str, with the
+ * escaping of name_from_bytes. */
+static Value os_fsencode(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    if (arg_no_kw(t, "fsencode", kwnames) < 0 || arg_count(t, "fsencode", nargs, 1, 1) < 0) return VAL_ERROR;
+    if (!str_check(args[0])) return exc_raise(t, &TypeErrorType, "fsencode() argument must be str, not %T", args[0]);
+    const char *text;
+    Value r = name_to_bytes(t, args[0], &text);
+    return r == args[0] ? bytes_new(t, text, STR(r)->len) : r;
+}
+
+static Value os_fsdecode(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    if (arg_no_kw(t, "fsdecode", kwnames) < 0 || arg_count(t, "fsdecode", nargs, 1, 1) < 0) return VAL_ERROR;
+    if (!bytes_check(args[0]))
+        return exc_raise(t, &TypeErrorType, "fsdecode() argument must be bytes, not %T", args[0]);
+    return name_from_bytes(t, (const char *)BYTES(args[0])->data, BYTES(args[0])->len);
+}
+
 static Value os_fspath(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     Value a[1];
@@ -888,18 +955,26 @@ static Value os_putenv(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     if (arg_no_kw(t, "putenv", kwnames) < 0 || arg_count_expected(t, "putenv", nargs, 2, 2) < 0) return VAL_ERROR;
     if (env_text(t, args[0]) < 0 || env_text(t, args[1]) < 0) return VAL_ERROR;
-    const char *name = STR(args[0])->data;
-    if (strchr(name, '='))
+    if (strchr(STR(args[0])->data, '='))
         return exc_raise(t, &ValueErrorType, "illegal environment variable name");
-    if (setenv(name, STR(args[1])->data, 1) < 0) return exc_raise_oserror(t, errno, VAL_UNBOUND);
-    return VAL_NONE;
+    const char *name, *value;
+    Value keep_name = name_to_bytes(t, args[0], &name);
+    if (keep_name == VAL_ERROR) return VAL_ERROR;
+    gc_push_root(t, keep_name);
+    Value keep_value = name_to_bytes(t, args[1], &value);
+    int r = keep_value == VAL_ERROR ? 0 : setenv(name, value, 1);
+    gc_pop_roots(t, 1);
+    if (keep_value == VAL_ERROR) return VAL_ERROR;
+    return r < 0 ? exc_raise_oserror(t, errno, VAL_UNBOUND) : VAL_NONE;
 }
 
 static Value os_unsetenv(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     if (arg_no_kw(t, "unsetenv", kwnames) < 0 || arg_count(t, "unsetenv", nargs, 1, 1) < 0) return VAL_ERROR;
-    if (env_text(t, args[0]) < 0) return VAL_ERROR;
-    if (unsetenv(STR(args[0])->data) < 0) return exc_raise_oserror(t, errno, VAL_UNBOUND);
+    const char *name;
+    if (env_text(t, args[0]) < 0 || name_to_bytes(t, args[0], &name) == VAL_ERROR) return VAL_ERROR;
+    /* No allocation since name_to_bytes: name stays valid. */
+    if (unsetenv(name) < 0) return exc_raise_oserror(t, errno, VAL_UNBOUND);
     return VAL_NONE;
 }
 
@@ -979,6 +1054,8 @@ static const MethodDef os_functions[] = {
     {"urandom", os_urandom, 0},
     {"strerror", os_strerror, 0},
     {"fspath", os_fspath, 0},
+    {"fsencode", os_fsencode, 0},
+    {"fsdecode", os_fsdecode, 0},
     {"home_of", os_home_of, 0},
     {"putenv", os_putenv, 0},
     {"unsetenv", os_unsetenv, 0},

@@ -176,16 +176,18 @@ def getenv(key, default=None):
 
 
 def fsencode(filename):
+    """A path as the system's bytes: UTF-8, with the bytes that listdir
+    and the like escaped as U+DC80..U+DCFF turned back into bytes."""
     filename = fspath(filename)
     if isinstance(filename, str):
-        return filename.encode('utf-8')
+        return _os.fsencode(filename)
     return filename
 
 
 def fsdecode(filename):
     filename = fspath(filename)
     if isinstance(filename, bytes):
-        return filename.decode('utf-8')
+        return _os.fsdecode(filename)
     return filename
 
 
