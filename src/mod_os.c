@@ -24,6 +24,7 @@
 #include "builtins.h"
 #include "args.h"
 #include "exc.h"
+#include "fsname.h"
 #include "gc.h"
 #include "interp.h"
 #include "module.h"
@@ -36,8 +37,6 @@
 #include "obj_tuple.h"
 #include "obj_type.h"
 #include "ops.h"
-#include "strbuf.h"
-#include "utf8.h"
 
 extern char **environ;
 
@@ -107,59 +106,6 @@ StructSeqType TerminalSizeType = {
 /* ------------------------------------------------------------------ */
 /* Arguments and errors                                                */
 
-/* A file name (or environment text) from the system as str.  Bytes that
- * are not UTF-8 become the lone surrogates U+DC80..U+DCFF, as CPython's
- * "surrogateescape" does, so the name goes back to the system unchanged. */
-static Value name_from_bytes(Thread *t, const char *s, size_t len)
-{
-    size_t bad;
-    if (utf8_validate(s, len, &bad)) return str_new(t, s, len);
-    StrBuf b;
-    strbuf_init(&b);
-    size_t done = 0;
-    do {
-        strbuf_append(&b, s + done, bad);
-        strbuf_put_codepoint(&b, 0xDC00 + (unsigned char)s[done + bad]);
-        done += bad + 1;
-    } while (!utf8_validate(s + done, len - done, &bad));
-    strbuf_append(&b, s + done, len - done);
-    return strbuf_finish(t, &b);
-}
-
-/* The bytes the system gets for a str: its UTF-8, with the escaped bytes
- * U+DC80..U+DCFF turned back into bytes.  Sets *out to the str's own text
- * when it has no surrogate, else to a new bytes (returned, to be rooted).
- * Other lone surrogates raise UnicodeEncodeError, as in CPython. */
-static Value name_to_bytes(Thread *t, Value str, const char **out)
-{
-    const char *s = STR(str)->data;
-    size_t len = STR(str)->len;
-    *out = s;
-    /* Surrogates are the only UTF-8 sequences starting ED A0..ED BF. */
-    const char *p = memchr(s, 0xED, len);
-    while (p && (size_t)(p - s) + 1 < len && (unsigned char)p[1] < 0xA0)
-        p = memchr(p + 1, 0xED, len - (size_t)(p + 1 - s));
-    if (!p) return str;
-    StrBuf b;
-    strbuf_init(&b);
-    for (const char *q = s; q < s + len;) {
-        const char *start = q;
-        uint32_t cp = utf8_next(&q);
-        if (cp < 0xD800 || cp > 0xDFFF) {
-            strbuf_append(&b, start, (size_t)(q - start));
-        } else if (cp >= 0xDC80 && cp <= 0xDCFF) {
-            strbuf_putc(&b, (char)(cp - 0xDC00));
-        } else {
-            strbuf_free(&b);
-            return exc_raise(t, &UnicodeEncodeErrorType, "'utf-8' codec can't encode character '\\u%04x' "
-                             "in position %zu: surrogates not allowed", cp, utf8_count(s, (size_t)(start - s)));
-        }
-    }
-    Value r = strbuf_finish_bytes(t, &b);
-    if (r != VAL_ERROR) *out = (const char *)BYTES(r)->data;
-    return r;
-}
-
 /* os.fspath(v): v itself for str and bytes, else v.__fspath__(), which
  * must return one of those. */
 static Value fspath(Thread *t, Value v)
@@ -214,7 +160,7 @@ static const char *path_arg(Thread *t, const char *fname, const char *argname, V
         return NULL;
     }
     const char *path;
-    *keep = name_to_bytes(t, p, &path);
+    *keep = fsname_encode(t, p, &path);
     return *keep == VAL_ERROR ? NULL : path;
 }
 
@@ -248,7 +194,7 @@ static Value os_getcwd(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     if (arg_no_kw(t, "getcwd", kwnames) < 0 || arg_count(t, "posix.getcwd", nargs, 0, 0) < 0) return VAL_ERROR;
     char *cwd = getcwd(NULL, 0);
     if (!cwd) return exc_raise_oserror(t, errno, VAL_UNBOUND);
-    Value r = name_from_bytes(t, cwd, strlen(cwd));
+    Value r = fsname_decode(t, cwd, strlen(cwd));
     free(cwd);
     return r;
 }
@@ -275,7 +221,7 @@ static Value list_directory(Thread *t, Value arg, const char *path, bool with_ki
     errno = 0;
     while ((e = readdir(dir))) {
         if (e->d_name[0] == '.' && (!e->d_name[1] || (e->d_name[1] == '.' && !e->d_name[2]))) continue;
-        Value item = name_from_bytes(t, e->d_name, strlen(e->d_name));
+        Value item = fsname_decode(t, e->d_name, strlen(e->d_name));
         if (item != VAL_ERROR && with_kind) {
             char kind = e->d_type == DT_DIR ? 'd' : e->d_type == DT_REG ? 'f' : e->d_type == DT_LNK ? 'l' : '?';
             gc_push_root(t, item);
@@ -399,7 +345,7 @@ static Value os_readlink(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     ssize_t n = readlink(path, buf, sizeof buf);
     gc_pop_roots(t, 1);
     if (n < 0) return exc_raise_oserror(t, errno, a[0]);
-    return name_from_bytes(t, buf, (size_t)n);
+    return fsname_decode(t, buf, (size_t)n);
 }
 
 static Value os_access(Thread *t, Value *args, int nargs, TupleObj *kwnames)
@@ -827,7 +773,7 @@ static Value os_uname(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     Value f[5];
     uint32_t mark = gc_root_mark(t);
     for (int i = 0; i < 5; i++) {
-        f[i] = name_from_bytes(t, parts[i], strlen(parts[i]));
+        f[i] = fsname_decode(t, parts[i], strlen(parts[i]));
         if (f[i] == VAL_ERROR) { gc_root_reset(t, mark); return VAL_ERROR; }
         gc_push_root(t, f[i]);
     }
@@ -919,17 +865,17 @@ static Value os_home_of(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     if (a[0] != VAL_NONE && env_text(t, a[0]) < 0) return VAL_ERROR;
     struct passwd *pw = a[0] == VAL_NONE ? getpwuid(getuid()) : getpwnam(STR(a[0])->data);
     if (!pw || !pw->pw_dir) return VAL_NONE;
-    return name_from_bytes(t, pw->pw_dir, strlen(pw->pw_dir));
+    return fsname_decode(t, pw->pw_dir, strlen(pw->pw_dir));
 }
 
 /* _os.fsencode(str) -> bytes and _os.fsdecode(bytes) -> str, with the
- * escaping of name_from_bytes. */
+ * escaping of fsname_decode. */
 static Value os_fsencode(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     if (arg_no_kw(t, "fsencode", kwnames) < 0 || arg_count(t, "fsencode", nargs, 1, 1) < 0) return VAL_ERROR;
     if (!str_check(args[0])) return exc_raise(t, &TypeErrorType, "fsencode() argument must be str, not %T", args[0]);
     const char *text;
-    Value r = name_to_bytes(t, args[0], &text);
+    Value r = fsname_encode(t, args[0], &text);
     return r == args[0] ? bytes_new(t, text, STR(r)->len) : r;
 }
 
@@ -938,7 +884,7 @@ static Value os_fsdecode(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     if (arg_no_kw(t, "fsdecode", kwnames) < 0 || arg_count(t, "fsdecode", nargs, 1, 1) < 0) return VAL_ERROR;
     if (!bytes_check(args[0]))
         return exc_raise(t, &TypeErrorType, "fsdecode() argument must be bytes, not %T", args[0]);
-    return name_from_bytes(t, (const char *)BYTES(args[0])->data, BYTES(args[0])->len);
+    return fsname_decode(t, (const char *)BYTES(args[0])->data, BYTES(args[0])->len);
 }
 
 static Value os_fspath(Thread *t, Value *args, int nargs, TupleObj *kwnames)
@@ -958,10 +904,10 @@ static Value os_putenv(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     if (strchr(STR(args[0])->data, '='))
         return exc_raise(t, &ValueErrorType, "illegal environment variable name");
     const char *name, *value;
-    Value keep_name = name_to_bytes(t, args[0], &name);
+    Value keep_name = fsname_encode(t, args[0], &name);
     if (keep_name == VAL_ERROR) return VAL_ERROR;
     gc_push_root(t, keep_name);
-    Value keep_value = name_to_bytes(t, args[1], &value);
+    Value keep_value = fsname_encode(t, args[1], &value);
     int r = keep_value == VAL_ERROR ? 0 : setenv(name, value, 1);
     gc_pop_roots(t, 1);
     if (keep_value == VAL_ERROR) return VAL_ERROR;
@@ -972,7 +918,7 @@ static Value os_unsetenv(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     if (arg_no_kw(t, "unsetenv", kwnames) < 0 || arg_count(t, "unsetenv", nargs, 1, 1) < 0) return VAL_ERROR;
     const char *name;
-    if (env_text(t, args[0]) < 0 || name_to_bytes(t, args[0], &name) == VAL_ERROR) return VAL_ERROR;
+    if (env_text(t, args[0]) < 0 || fsname_encode(t, args[0], &name) == VAL_ERROR) return VAL_ERROR;
     /* No allocation since name_to_bytes: name stays valid. */
     if (unsetenv(name) < 0) return exc_raise_oserror(t, errno, VAL_UNBOUND);
     return VAL_NONE;
@@ -990,10 +936,10 @@ static Value os_environ_dict(Thread *t, Value *args, int nargs, TupleObj *kwname
     for (char **e = environ; e && *e; e++) {
         const char *eq = strchr(*e, '=');
         if (!eq || eq == *e) continue;
-        Value k = name_from_bytes(t, *e, (size_t)(eq - *e));
+        Value k = fsname_decode(t, *e, (size_t)(eq - *e));
         if (k == VAL_ERROR) goto fail;
         gc_push_root(t, k);
-        Value v = name_from_bytes(t, eq + 1, strlen(eq + 1));
+        Value v = fsname_decode(t, eq + 1, strlen(eq + 1));
         int r = v == VAL_ERROR ? -1 : dict_set(t, (DictObj *)val_as_obj(d), k, v);
         gc_pop_roots(t, 1);
         if (r < 0) goto fail;
