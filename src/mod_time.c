@@ -274,6 +274,27 @@ static Value t_process_time_ns(Thread *t, Value *args, int nargs, TupleObj *kwna
     return int_from_i64(t, (int64_t)llround(clock_process(t->interp) * 1e9));
 }
 
+/* CPU time of the calling thread (aster runs one): real, like
+ * process_time, even under --virtual-time. */
+static int64_t thread_cpu_ns(void)
+{
+    struct timespec ts;
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) < 0) return 0;
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+static Value t_thread_time(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    NOARGS("thread_time");
+    return val_from_double((double)thread_cpu_ns() * 1e-9);
+}
+
+static Value t_thread_time_ns(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    NOARGS("thread_time_ns");
+    return int_from_i64(t, thread_cpu_ns());
+}
+
 static Value t_sleep(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     if (arg_no_kw(t, "sleep", kwnames) < 0 || arg_count(t, "time.sleep", nargs, 1, 1) < 0)
@@ -421,6 +442,8 @@ static const MethodDef time_functions[] = {
     {"perf_counter_ns", t_perf_counter_ns, 0},
     {"process_time", t_process_time, 0},
     {"process_time_ns", t_process_time_ns, 0},
+    {"thread_time", t_thread_time, 0},
+    {"thread_time_ns", t_thread_time_ns, 0},
     {"sleep", t_sleep, 0},
     {"gmtime", t_gmtime, 0},
     {"localtime", t_localtime, 0},

@@ -17,3 +17,4 @@ for call in (lambda: time.sleep(-1), lambda: time.gmtime('x'), lambda: time.strf
         call()
     except (TypeError, ValueError) as e:
         print(type(e).__name__, e)
+print(type(time.thread_time()).__name__, type(time.thread_time_ns()).__name__, time.thread_time() >= 0)
