@@ -125,8 +125,8 @@ static Value fspath(Thread *t, Value v)
  * itself, or what __fspath__ returned).  `fname` and `argname` name the
  * function and parameter in the messages; allow_fd says whether an int
  * file descriptor is allowed, which then comes back in *fd (else -1). */
-static const char *path_arg(Thread *t, const char *fname, const char *argname, Value v, bool allow_fd, int *fd,
-                            Value *keep)
+static const char *path_arg(Thread *t, const char *fname, const char *argname, Value v, bool allow_fd,
+                            int *fd, Value *keep)
 {
     *fd = -1;
     *keep = v;
@@ -191,7 +191,8 @@ static Value raise_oserror2(Thread *t, int err, Value name1, Value name2)
 static Value os_getcwd(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     (void)args;
-    if (arg_no_kw(t, "getcwd", kwnames) < 0 || arg_count(t, "posix.getcwd", nargs, 0, 0) < 0) return VAL_ERROR;
+    if (arg_no_kw(t, "getcwd", kwnames) < 0 || arg_count(t, "posix.getcwd", nargs, 0, 0) < 0)
+        return VAL_ERROR;
     char *cwd = getcwd(NULL, 0);
     if (!cwd) return exc_raise_oserror(t, errno, VAL_UNBOUND);
     Value r = fsname_decode(t, cwd, strlen(cwd));
@@ -223,7 +224,8 @@ static Value list_directory(Thread *t, Value arg, const char *path, bool with_ki
         if (e->d_name[0] == '.' && (!e->d_name[1] || (e->d_name[1] == '.' && !e->d_name[2]))) continue;
         Value item = fsname_decode(t, e->d_name, strlen(e->d_name));
         if (item != VAL_ERROR && with_kind) {
-            char kind = e->d_type == DT_DIR ? 'd' : e->d_type == DT_REG ? 'f' : e->d_type == DT_LNK ? 'l' : '?';
+            char kind = e->d_type == DT_DIR ? 'd' : e->d_type == DT_REG ? 'f'
+                      : e->d_type == DT_LNK ? 'l' : '?';
             gc_push_root(t, item);
             StrObj *k = str_intern_len(t, &kind, 1);     /* interned: made once */
             item = k ? tuple_pack(t, 2, item, val_from_obj(k)) : VAL_ERROR;
@@ -517,7 +519,8 @@ static Value os_file_kind(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 static Value os_normpath(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     if (arg_no_kw(t, "normpath", kwnames) < 0 || arg_count(t, "normpath", nargs, 1, 1) < 0) return VAL_ERROR;
-    if (!str_check(args[0])) return exc_raise(t, &TypeErrorType, "normpath() argument must be str, not %T", args[0]);
+    if (!str_check(args[0]))
+        return exc_raise(t, &TypeErrorType, "normpath() argument must be str, not %T", args[0]);
     const char *s = STR(args[0])->data;
     size_t n = STR(args[0])->len;
     if (n == 0) return str_new(t, ".", 1);
@@ -586,7 +589,8 @@ static Value os_close(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     Value a[1];
     int fd;
-    if (arg_parse(t, "close", args, nargs, kwnames, "fd", a) < 0 || fd_arg(t, a[0], &fd) < 0) return VAL_ERROR;
+    if (arg_parse(t, "close", args, nargs, kwnames, "fd", a) < 0 || fd_arg(t, a[0], &fd) < 0)
+        return VAL_ERROR;
     return close(fd) < 0 ? exc_raise_oserror(t, errno, VAL_UNBOUND) : VAL_NONE;
 }
 
@@ -609,7 +613,8 @@ static Value os_read(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 static Value os_write(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     int fd;
-    if (arg_no_kw(t, "write", kwnames) < 0 || arg_count_expected(t, "write", nargs, 2, 2) < 0) return VAL_ERROR;
+    if (arg_no_kw(t, "write", kwnames) < 0 || arg_count_expected(t, "write", nargs, 2, 2) < 0)
+        return VAL_ERROR;
     if (fd_arg(t, args[0], &fd) < 0) return VAL_ERROR;
     if (!bytes_check(args[1]))
         return exc_raise(t, &TypeErrorType, "a bytes-like object is required, not '%s'",
@@ -634,7 +639,8 @@ static Value os_isatty(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     Value a[1];
     int fd;
-    if (arg_parse(t, "isatty", args, nargs, kwnames, "fd/", a) < 0 || fd_arg(t, a[0], &fd) < 0) return VAL_ERROR;
+    if (arg_parse(t, "isatty", args, nargs, kwnames, "fd/", a) < 0 || fd_arg(t, a[0], &fd) < 0)
+        return VAL_ERROR;
     return val_from_bool(isatty(fd));
 }
 
@@ -673,7 +679,8 @@ static Value os_lseek(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     int fd;
     int64_t pos, how;
-    if (arg_no_kw(t, "lseek", kwnames) < 0 || arg_count_expected(t, "lseek", nargs, 3, 3) < 0) return VAL_ERROR;
+    if (arg_no_kw(t, "lseek", kwnames) < 0 || arg_count_expected(t, "lseek", nargs, 3, 3) < 0)
+        return VAL_ERROR;
     if (fd_arg(t, args[0], &fd) < 0 || op_index(t, args[1], &pos) < 0 || op_index(t, args[2], &how) < 0)
         return VAL_ERROR;
     off_t r = lseek(fd, (off_t)pos, (int)how);
@@ -683,7 +690,8 @@ static Value os_lseek(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 static Value os_get_terminal_size(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     int fd = 1;
-    if (arg_no_kw(t, "get_terminal_size", kwnames) < 0 || arg_count_expected(t, "get_terminal_size", nargs, 0, 1) < 0)
+    if (arg_no_kw(t, "get_terminal_size", kwnames) < 0
+        || arg_count_expected(t, "get_terminal_size", nargs, 0, 1) < 0)
         return VAL_ERROR;
     if (nargs && fd_arg(t, args[0], &fd) < 0) return VAL_ERROR;
     struct winsize w;
@@ -712,21 +720,24 @@ static int env_text(Thread *t, Value v)
 static Value os_getpid(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     (void)args;
-    if (arg_no_kw(t, "getpid", kwnames) < 0 || arg_count(t, "posix.getpid", nargs, 0, 0) < 0) return VAL_ERROR;
+    if (arg_no_kw(t, "getpid", kwnames) < 0 || arg_count(t, "posix.getpid", nargs, 0, 0) < 0)
+        return VAL_ERROR;
     return val_from_small(getpid());
 }
 
 static Value os_getppid(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     (void)args;
-    if (arg_no_kw(t, "getppid", kwnames) < 0 || arg_count(t, "posix.getppid", nargs, 0, 0) < 0) return VAL_ERROR;
+    if (arg_no_kw(t, "getppid", kwnames) < 0 || arg_count(t, "posix.getppid", nargs, 0, 0) < 0)
+        return VAL_ERROR;
     return val_from_small(getppid());
 }
 
 static Value os_cpu_count(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     (void)args;
-    if (arg_no_kw(t, "cpu_count", kwnames) < 0 || arg_count(t, "posix.cpu_count", nargs, 0, 0) < 0) return VAL_ERROR;
+    if (arg_no_kw(t, "cpu_count", kwnames) < 0 || arg_count(t, "posix.cpu_count", nargs, 0, 0) < 0)
+        return VAL_ERROR;
     long n = sysconf(_SC_NPROCESSORS_ONLN);
     return n < 1 ? VAL_NONE : val_from_small(n);
 }
@@ -873,7 +884,8 @@ static Value os_home_of(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 static Value os_fsencode(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     if (arg_no_kw(t, "fsencode", kwnames) < 0 || arg_count(t, "fsencode", nargs, 1, 1) < 0) return VAL_ERROR;
-    if (!str_check(args[0])) return exc_raise(t, &TypeErrorType, "fsencode() argument must be str, not %T", args[0]);
+    if (!str_check(args[0]))
+        return exc_raise(t, &TypeErrorType, "fsencode() argument must be str, not %T", args[0]);
     const char *text;
     Value r = fsname_encode(t, args[0], &text);
     return r == args[0] ? bytes_new(t, text, STR(r)->len) : r;
@@ -899,7 +911,8 @@ static Value os_fspath(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 
 static Value os_putenv(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
-    if (arg_no_kw(t, "putenv", kwnames) < 0 || arg_count_expected(t, "putenv", nargs, 2, 2) < 0) return VAL_ERROR;
+    if (arg_no_kw(t, "putenv", kwnames) < 0 || arg_count_expected(t, "putenv", nargs, 2, 2) < 0)
+        return VAL_ERROR;
     if (env_text(t, args[0]) < 0 || env_text(t, args[1]) < 0) return VAL_ERROR;
     if (strchr(STR(args[0])->data, '='))
         return exc_raise(t, &ValueErrorType, "illegal environment variable name");
