@@ -47,8 +47,9 @@ Value fsname_encode(Thread *t, Value str, const char **out)
             strbuf_putc(&b, (char)(cp - 0xDC00));
         } else {
             strbuf_free(&b);
-            return exc_raise(t, &UnicodeEncodeErrorType, "'utf-8' codec can't encode character '\\u%04x' "
-                             "in position %zu: surrogates not allowed", cp, utf8_count(s, (size_t)(start - s)));
+            return exc_raise(t, &UnicodeEncodeErrorType,
+                             "'utf-8' codec can't encode character '\\u%04x' in position %zu: "
+                             "surrogates not allowed", cp, utf8_count(s, (size_t)(start - s)));
         }
     }
     Value r = strbuf_finish_bytes(t, &b);
