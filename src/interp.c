@@ -31,6 +31,7 @@
 #include "obj_str.h"
 #include "obj_tuple.h"
 #include "obj_type.h"
+#include "warnings.h"
 
 extern TypeObj SlotWrapperType, GetSetType;
 
@@ -172,6 +173,11 @@ void interp_free(Thread *t)
     /* Objects already garbage are finalised while everything they may
      * report about (source text for "never awaited") still exists. */
     gc_collect(t);
+    if (ip->sys_dict && warn_deferred_pending(ip)) {
+        warn_flush_deferred(t);
+        file_flush_all(t);
+    }
+    warn_free_deferred(ip);
     ip->finalizing = true;
     gc_free_all(t);
     forget_static_types();

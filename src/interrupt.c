@@ -4,6 +4,7 @@
  */
 #include "interrupt.h"
 #include "exc.h"
+#include "warnings.h"
 
 volatile sig_atomic_t interrupt_pending;
 static volatile sig_atomic_t sigint_arrived;
@@ -34,7 +35,7 @@ int interrupt_poll(Thread *t)
 {
     /* Cleared before sigint_arrived is read, so a signal landing in
      * between is seen now or re-arms the flag for the next poll. */
-    if (!t->step_limited) interrupt_pending = 0;
+    if (!t->step_limited && !warn_deferred_pending(t->interp)) interrupt_pending = 0;
     if (sigint_arrived) {
         sigint_arrived = 0;
         exc_raise_value(t, &KeyboardInterruptType, VAL_UNBOUND);

@@ -8,9 +8,12 @@
 #include "gc.h"
 #include "interp.h"
 #include "module.h"
+#include "warnings.h"
 
 /* gc.collect(): collects at once; returns how many objects were freed
- * (CPython counts the unreachable objects its cycle collector found). */
+ * (CPython counts the unreachable objects its cycle collector found).
+ * The warnings the collection found (a coroutine never awaited) are
+ * issued before it returns, as CPython's come while it frees. */
 static Value gc_collect_now(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     (void)args;
@@ -19,6 +22,7 @@ static Value gc_collect_now(Thread *t, Value *args, int nargs, TupleObj *kwnames
     size_t before = gc_object_count(t->gc);
     gc_collect(t);
     size_t after = gc_object_count(t->gc);
+    warn_flush_deferred(t);
     return val_from_small((int64_t)(before > after ? before - after : 0));
 }
 
