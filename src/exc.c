@@ -1361,7 +1361,10 @@ static bool hint_init(Hint *h, StrObj *wrong)
 {
     h->nwrong = decode_name(wrong, h->wrong, HINT_MAX_LEN);
     h->wrong_obj = wrong;
-    h->best = h->nwrong;
+    /* Unbounded at first, as in the interpreter's report (suggestions.c);
+     * CPython's traceback module starts from the name's length instead,
+     * so it offers nothing for a one-letter name. */
+    h->best = SIZE_MAX;
     h->found = NULL;
     return h->nwrong <= HINT_MAX_LEN;
 }
@@ -1375,7 +1378,7 @@ static void hint_try(Hint *h, Value cand)
     if (n > 4 * HINT_MAX_LEN) return;
     size_t max = (n + h->nwrong + 3) * MOVE_COST / 6;
     if (h->best == 0) return;
-    if (max > h->best - 1) max = h->best - 1;
+    if (h->best != SIZE_MAX && max > h->best - 1) max = h->best - 1;
     size_t d = edit_distance(h->wrong, h->nwrong, buf, n, max);
     if (d > max) return;
     h->found = STR(cand);
