@@ -113,10 +113,13 @@ void warn_flush_deferred(Thread *t)
     uint32_t mark = gc_root_mark(t);
     Value saved = exc_fetch(t);
     gc_push_root(t, saved);
-    while (ip->deferred_warnings) {
-        /* Unlinked first: the warning's own code reaches poll points. */
-        DeferredWarning *w = ip->deferred_warnings;
-        ip->deferred_warnings = w->next;
+    /* Taken as a whole: a warning's own code reaches poll points, which
+     * must not issue the next ones before it. */
+    DeferredWarning *batch = ip->deferred_warnings;
+    ip->deferred_warnings = NULL;
+    while (batch) {
+        DeferredWarning *w = batch;
+        batch = w->next;
         if (issue(t, w) < 0) {
             Value exc = exc_fetch(t);
             gc_push_root(t, exc);
