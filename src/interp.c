@@ -32,6 +32,7 @@
 #include "obj_tuple.h"
 #include "obj_type.h"
 #include "warnings.h"
+#include "obj_weakref.h"
 
 extern TypeObj SlotWrapperType, GetSetType;
 
@@ -44,7 +45,7 @@ TypeObj *const interp_static_types[] = {
     &CodeType, &FunctionType, &CellType, &MethodType, &ClassMethodType, &StaticMethodType,
     &PropertyType, &SuperType, &SlotWrapperType, &GetSetType, &GenType, &CoroType, &FrameInfoType,
     &AsyncGenType, &AsyncGenASendType, &AsyncGenAThrowType,
-    &ModuleType, &NativeType, &TracebackType,
+    &ModuleType, &NativeType, &TracebackType, &WeakRefType,
     ITER_TYPES
     FILE_TYPES
     BUILTINS_STATIC_TYPES

@@ -24,6 +24,7 @@
 #include "import.h"
 #include "interrupt.h"
 #include "warnings.h"
+#include "obj_weakref.h"
 #include "module.h"
 #include "obj_dict.h"
 #include "obj_file.h"
@@ -247,10 +248,12 @@ static inline bool is_direct_native(Value v, const Value *args, int nargs)
     return nargs > 0 && !(n->def->flags & (METH_CLASS | METH_STATIC)) && val_type(args[0]) == n->owner;
 }
 
-/* The VM's poll points also issue the warnings the collector queued:
+/* The VM's poll points also run the weakref callbacks and issue the
+ * warnings the collector queued:
  * here every value in use is rooted by the frames, so their code may run. */
 static int vm_poll(Thread *t)
 {
+    if (weakref_callbacks_pending(t->interp)) weakref_run_callbacks(t);
     if (warn_deferred_pending(t->interp)) warn_flush_deferred(t);
     return interrupt_poll(t);
 }
