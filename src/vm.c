@@ -249,8 +249,8 @@ static inline bool is_direct_native(Value v, const Value *args, int nargs)
 }
 
 /* The VM's poll points also run the weakref callbacks and issue the
- * warnings the collector queued:
- * here every value in use is rooted by the frames, so their code may run. */
+ * warnings the collector queued: here every value in use is rooted by
+ * the frames, so their code may run. */
 static int vm_poll(Thread *t)
 {
     if (weakref_callbacks_pending(t->interp)) weakref_run_callbacks(t);
