@@ -141,6 +141,7 @@ static Value weakref_new_slot(Thread *t, TypeObj *cls, Value *args, int nargs, T
     return weakref_new(t, args[0], nargs > 1 ? args[1] : VAL_NONE);
 }
 
+/* The arguments were taken by weakref_new_slot. */
 static Value weakref_init(Thread *t, Value self, Value *args, int nargs, TupleObj *kwnames)
 {
     (void)t; (void)self; (void)args; (void)nargs; (void)kwnames;
