@@ -2,8 +2,9 @@
 #
 # The warnings aster itself issues from C (a coroutine never awaited) come
 # through _warn_unawaited below, so the same filters apply to them.
-# Without a `re` module, a filter's message and module are matched as
-# plain prefixes (the message ignoring case), not as regular expressions.
+# A filter's message and module are regular expressions when a `re`
+# module exists; without one they are matched as plain prefixes (the
+# message ignoring case).
 
 import sys
 import _traceback
@@ -39,6 +40,17 @@ class _Prefix:
         if self.ignore_case:
             return "re.compile(%r, re.IGNORECASE)" % self.pattern
         return "re.compile(%r)" % self.pattern
+
+
+def _compile(pattern, ignore_case):
+    """A pattern object with match(), or None for an empty pattern."""
+    if not pattern:
+        return None
+    try:
+        import re
+    except ImportError:
+        return _Prefix(pattern, ignore_case)
+    return re.compile(pattern, re.I) if ignore_case else re.compile(pattern)
 
 
 def _matches(pattern, text):
@@ -167,8 +179,8 @@ def filterwarnings(action, message="", category=Warning, module="", lineno=0,
     assert issubclass(category, Warning), "category must be a Warning subclass"
     assert isinstance(module, str), "module must be a string"
     assert isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"
-    _add_filter(action, _Prefix(message, True) if message else None, category,
-                _Prefix(module, False) if module else None, lineno, append=append)
+    _add_filter(action, _compile(message, True), category, _compile(module, False),
+                lineno, append=append)
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
@@ -184,11 +196,21 @@ def resetwarnings():
     _filters_mutated()
 
 
-def _caller(stacklevel):
+def _caller(stacklevel, skip_file_prefixes):
     """(globals, filename, lineno) of the frame `stacklevel` calls up from
-    warn's caller, or sys's when the stack is not that deep."""
+    warn's caller (not counting frames of files starting with one of
+    skip_file_prefixes), or sys's when the stack is not that deep."""
     try:
-        frame = sys._getframe(stacklevel + 1)
+        if skip_file_prefixes and stacklevel > 1:
+            frame = sys._getframe(2)
+            for x in range(stacklevel - 1):
+                frame = frame.f_back
+                while frame is not None and frame.f_code.co_filename.startswith(skip_file_prefixes):
+                    frame = frame.f_back
+                if frame is None:
+                    raise ValueError
+        else:
+            frame = sys._getframe(stacklevel + 1)
     except ValueError:
         return sys.__dict__, "sys", 1
     g = frame.f_globals
@@ -197,8 +219,13 @@ def _caller(stacklevel):
     return g, frame.f_code.co_filename, frame.f_lineno
 
 
-def warn(message, category=None, stacklevel=1, source=None):
+def warn(message, category=None, stacklevel=1, source=None, *, skip_file_prefixes=()):
     """Issues a warning, or raises it when a filter says "error"."""
+    if not isinstance(skip_file_prefixes, tuple):
+        raise TypeError("warn() argument 'skip_file_prefixes' must be tuple, not %s"
+                        % type(skip_file_prefixes).__name__)
+    if skip_file_prefixes:
+        stacklevel = max(2, stacklevel)
     if isinstance(message, Warning):
         category = message.__class__
     if category is None:
@@ -206,7 +233,7 @@ def warn(message, category=None, stacklevel=1, source=None):
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass, not '{:s}'"
                         .format(type(category).__name__))
-    g, filename, lineno = _caller(stacklevel)
+    g, filename, lineno = _caller(stacklevel, skip_file_prefixes)
     module = g.get("__name__", "<string>")
     registry = g.setdefault("__warningregistry__", {})
     warn_explicit(message, category, filename, lineno, module, registry, g, source)
@@ -351,8 +378,14 @@ def _setoption(arg):
             raise _OptionError("invalid lineno %r" % (lineno,)) from None
     else:
         lineno = 0
-    _add_filter(action, _Prefix(message, True) if message else None, category,
-                _Prefix(module, False) if module else None, lineno, append=False)
+    try:
+        import re
+        message = re.compile(re.escape(message), re.I) if message else None
+        module = re.compile(re.escape(module) + r"\Z") if module else None
+    except ImportError:
+        message = _Prefix(message, True) if message else None
+        module = module or None
+    _add_filter(action, message, category, module, lineno, append=False)
 
 
 class _OptionError(Exception):

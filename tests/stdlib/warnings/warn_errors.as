@@ -27,3 +27,7 @@ try:
     warnings.warn("runtime", RuntimeWarning)
 except RuntimeWarning as e:
     print("caught", repr(e), e.args)
+try:
+    warnings.warn("prefixes", skip_file_prefixes=["not a tuple"])
+except TypeError as e:
+    print("TypeError:", e)
