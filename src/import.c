@@ -36,6 +36,8 @@ const NativeModuleDef native_modules[] = {
     { "_asyncio", mod_asyncio_init },
     { "_collections", mod_collections_init },
     { "_os", mod_os_init },
+    { "_traceback", mod_traceback_init },
+    { "_weakref", mod_weakref_init },
     { NULL, NULL },
 };
 
