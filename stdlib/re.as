@@ -1,0 +1,561 @@
+"""Regular expressions, as in CPython's re, matched by PCRE2.
+
+_re (src/mod_re.c) translates and compiles patterns and runs the
+matches; this module holds the flags, the Pattern and Match classes,
+replacement templates and the module-level functions.  A match comes
+from _re as one tuple: (gap, text of group 0..n, start and end of group
+0..n), gap being the text between the previous match and this one.
+"""
+
+import _re
+
+__all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'finditer',
+           'compile', 'purge', 'escape', 'error', 'Pattern', 'Match', 'A', 'I', 'L', 'M', 'S',
+           'X', 'U', 'ASCII', 'IGNORECASE', 'LOCALE', 'MULTILINE', 'DOTALL', 'VERBOSE',
+           'UNICODE', 'NOFLAG', 'RegexFlag']
+
+_MAXPOS = 9223372036854775807
+
+# In the order CPython lists them in a flag's repr.
+_FLAG_NAMES = [(256, 'ASCII'), (2, 'IGNORECASE'), (4, 'LOCALE'), (32, 'UNICODE'),
+               (8, 'MULTILINE'), (16, 'DOTALL'), (64, 'VERBOSE'), (1, 'TEMPLATE'), (128, 'DEBUG')]
+
+
+def _flag_text(value, names):
+    parts = []
+    for bit, name in names:
+        if value & bit:
+            parts.append('re.' + name)
+            value &= ~bit
+    if value:
+        parts.append(hex(value))
+    return '|'.join(parts)
+
+
+class RegexFlag(int):
+    def __repr__(self):
+        if self == 0:
+            return 're.NOFLAG'
+        return _flag_text(int(self), _FLAG_NAMES)
+
+    __str__ = __repr__
+
+    def __format__(self, spec):
+        if not spec:
+            return repr(self)
+        return format(int(self), spec)
+
+    def __or__(self, other):
+        if isinstance(other, int):
+            return RegexFlag(int(self) | int(other))
+        return NotImplemented
+
+    __ror__ = __or__
+
+    def __and__(self, other):
+        if isinstance(other, int):
+            return RegexFlag(int(self) & int(other))
+        return NotImplemented
+
+    __rand__ = __and__
+
+    def __xor__(self, other):
+        if isinstance(other, int):
+            return RegexFlag(int(self) ^ int(other))
+        return NotImplemented
+
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return RegexFlag(~int(self) & 511)
+
+
+NOFLAG = RegexFlag(0)
+A = ASCII = RegexFlag(256)
+I = IGNORECASE = RegexFlag(2)
+L = LOCALE = RegexFlag(4)
+U = UNICODE = RegexFlag(32)
+M = MULTILINE = RegexFlag(8)
+S = DOTALL = RegexFlag(16)
+X = VERBOSE = RegexFlag(64)
+T = TEMPLATE = RegexFlag(1)
+DEBUG = RegexFlag(128)
+
+
+class error(Exception):
+    """A pattern or template that does not parse: msg, pattern and pos
+    (with lineno and colno) say what and where."""
+
+    def __init__(self, msg, pattern=None, pos=None):
+        self.msg = msg
+        self.pattern = pattern
+        self.pos = pos
+        if pattern is not None and pos is not None:
+            msg = '%s at position %d' % (msg, pos)
+            newline = '\n' if isinstance(pattern, str) else b'\n'
+            self.lineno = pattern.count(newline, 0, pos) + 1
+            self.colno = pos - pattern.rfind(newline, 0, pos)
+            if newline in pattern:
+                msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
+        else:
+            self.lineno = self.colno = None
+        super().__init__(msg)
+
+
+PatternError = error
+
+
+def _clamp(string, pos, endpos):
+    n = len(string)
+    if pos < 0:
+        pos = 0
+    elif pos > n:
+        pos = n
+    if endpos < 0:
+        endpos = 0
+    elif endpos > n:
+        endpos = n
+    return pos, endpos
+
+
+class Pattern:
+    """A compiled regular expression (re.compile)."""
+
+    def __init__(self, *args, **kwargs):
+        raise TypeError("cannot create 're.Pattern' instances")
+
+    def _search(self, string, pos, endpos, mode):
+        item = _re.search(self._code, string, pos, endpos, mode)
+        if item is None:
+            return None
+        pos, endpos = _clamp(string, pos, endpos)
+        return _new_match(self, string, pos, endpos, item)
+
+    def match(self, string, pos=0, endpos=_MAXPOS):
+        return self._search(string, pos, endpos, 1)
+
+    def fullmatch(self, string, pos=0, endpos=_MAXPOS):
+        return self._search(string, pos, endpos, 2)
+
+    def search(self, string, pos=0, endpos=_MAXPOS):
+        return self._search(string, pos, endpos, 0)
+
+    def findall(self, string, pos=0, endpos=_MAXPOS):
+        items = _re.scan(self._code, string, pos, endpos, 0)
+        items.pop()
+        n = self.groups
+        if n == 0:
+            return [item[1] for item in items]
+        empty = string[:0]
+        if n == 1:
+            return [empty if item[2] is None else item[2] for item in items]
+        return [tuple([empty if text is None else text for text in item[2:n + 2]])
+                for item in items]
+
+    def finditer(self, string, pos=0, endpos=_MAXPOS):
+        items = _re.scan(self._code, string, pos, endpos, 0)
+        items.pop()
+        pos, endpos = _clamp(string, pos, endpos)
+        return iter([_new_match(self, string, pos, endpos, item) for item in items])
+
+    def _subx(self, repl, string, count):
+        items = _re.scan(self._code, string, 0, _MAXPOS, count)
+        tail = items.pop()
+        if not items:
+            return string, 0
+        parts = []
+        if callable(repl):
+            n = len(string)
+            for item in items:
+                parts.append(item[0])
+                text = repl(_new_match(self, string, 0, n, item))
+                if text:
+                    parts.append(text)
+        else:
+            template = _compile_template(self, repl)
+            if len(template) == 1 and not isinstance(template[0], int):
+                literal = template[0]
+                for item in items:
+                    parts.append(item[0])
+                    parts.append(literal)
+            else:
+                empty = repl[:0]
+                for item in items:
+                    parts.append(item[0])
+                    for piece in template:
+                        if isinstance(piece, int):
+                            text = item[piece + 1]
+                            if text is not None:
+                                parts.append(text)
+                        else:
+                            parts.append(piece)
+        parts.append(tail)
+        return string[:0].join(parts), len(items)
+
+    def sub(self, repl, string, count=0):
+        return self._subx(repl, string, count)[0]
+
+    def subn(self, repl, string, count=0):
+        return self._subx(repl, string, count)
+
+    def split(self, string, maxsplit=0):
+        if maxsplit < 0:
+            return [string]
+        items = _re.scan(self._code, string, 0, _MAXPOS, maxsplit)
+        tail = items.pop()
+        n = self.groups
+        parts = []
+        for item in items:
+            parts.append(item[0])
+            if n:
+                parts.extend(item[2:n + 2])
+        parts.append(tail)
+        return parts
+
+    def __repr__(self):
+        text = repr(self.pattern)
+        if len(text) > 200:
+            text = text[:200]
+        flags = self.flags
+        if isinstance(self.pattern, str):
+            flags &= ~32
+        if flags:
+            return 're.compile(%s, %s)' % (text, _flag_text(flags, _FLAG_NAMES))
+        return 're.compile(%s)' % text
+
+    def __eq__(self, other):
+        if not isinstance(other, Pattern):
+            return NotImplemented
+        return (self.flags == other.flags and type(self.pattern) is type(other.pattern)
+                and self.pattern == other.pattern)
+
+    def __hash__(self):
+        return hash((self.pattern, self.flags))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+def _new_pattern(pattern, flags):
+    p = object.__new__(Pattern)
+    p._code, p.flags, p.groups, p.groupindex, p._parents = _re.compile(pattern, flags, error)
+    p.pattern = pattern
+    return p
+
+
+class Match:
+    """The result of a successful match: the groups' texts and spans."""
+
+    def __init__(self, *args, **kwargs):
+        raise TypeError("cannot create 're.Match' instances")
+
+    def _index(self, group):
+        if isinstance(group, int):
+            if 0 <= group <= self.re.groups:
+                return group
+        elif isinstance(group, str):
+            index = self.re.groupindex.get(group)
+            if index is not None:
+                return index
+        raise IndexError('no such group')
+
+    def group(self, *groups):
+        if not groups:
+            return self._item[1]
+        if len(groups) == 1:
+            return self._item[self._index(groups[0]) + 1]
+        return tuple([self._item[self._index(g) + 1] for g in groups])
+
+    def __getitem__(self, group):
+        return self._item[self._index(group) + 1]
+
+    def groups(self, default=None):
+        texts = self._item[2:self.re.groups + 2]
+        return tuple([default if text is None else text for text in texts])
+
+    def groupdict(self, default=None):
+        result = {}
+        for name, index in self.re.groupindex.items():
+            text = self._item[index + 1]
+            result[name] = default if text is None else text
+        return result
+
+    def start(self, group=0):
+        return self._item[self.re.groups + 2 + 2 * self._index(group)]
+
+    def end(self, group=0):
+        return self._item[self.re.groups + 3 + 2 * self._index(group)]
+
+    def span(self, group=0):
+        at = self.re.groups + 2 + 2 * self._index(group)
+        return (self._item[at], self._item[at + 1])
+
+    @property
+    def regs(self):
+        item, n = self._item, self.re.groups + 1
+        return tuple([(item[n + 1 + 2 * g], item[n + 2 + 2 * g]) for g in range(n)])
+
+    @property
+    def lastindex(self):
+        # The group that closed last: the one ending last, an enclosing
+        # group winning over the groups inside it, a later one over an
+        # earlier one.
+        item, n = self._item, self.re.groups
+        best, best_end = None, -1
+        for g in range(1, n + 1):
+            end = item[n + 3 + 2 * g]
+            if end >= best_end and item[g + 1] is not None:
+                best, best_end = g, end
+        if best is None:
+            return None
+        parents = self.re._parents
+        outer = parents[best]
+        while outer:
+            if item[n + 3 + 2 * outer] == best_end:
+                best = outer
+            outer = parents[outer]
+        return best
+
+    @property
+    def lastgroup(self):
+        index = self.lastindex
+        if index is None:
+            return None
+        for name, g in self.re.groupindex.items():
+            if g == index:
+                return name
+        return None
+
+    def expand(self, template):
+        parts = []
+        for piece in _compile_template(self.re, template):
+            if isinstance(piece, int):
+                text = self._item[piece + 1]
+                if text is not None:
+                    parts.append(text)
+            else:
+                parts.append(piece)
+        return template[:0].join(parts)
+
+    def __repr__(self):
+        return '<re.Match object; span=(%d, %d), match=%r>' % (self.start(), self.end(),
+                                                              self._item[1])
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+def _new_match(pattern, string, pos, endpos, item):
+    m = object.__new__(Match)
+    m.re = pattern
+    m.string = string
+    m.pos = pos
+    m.endpos = endpos
+    m._item = item
+    return m
+
+
+# ---- replacement templates ----
+
+_TEMPLATE_ESCAPES = {'a': '\a', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t',
+                     'v': '\v', '\\': '\\'}
+_OCTAL = '01234567'
+_DIGITS = '0123456789'
+
+
+def _parse_template(pattern, template):
+    """The template as a list of literal texts and group numbers."""
+    is_bytes = isinstance(template, bytes)
+    text = template.decode('latin-1') if is_bytes else template
+    parts = []
+    literal = []
+    i, n = 0, len(text)
+    groups = pattern.groups
+    while i < n:
+        c = text[i]
+        if c != '\\':
+            literal.append(c)
+            i += 1
+            continue
+        start = i
+        i += 1
+        if i >= n:
+            raise error('bad escape (end of pattern)', template, start)
+        c = text[i]
+        i += 1
+        group = None
+        if c == 'g':
+            if i >= n or text[i] != '<':
+                raise error('missing <', template, i)
+            close = text.find('>', i + 1)
+            if close < 0:
+                raise error('missing >, unterminated name', template, i + 1)
+            name = text[i + 1:close]
+            if not name:
+                raise error('missing group name', template, i + 1)
+            if name.isdigit() and name.isascii():
+                group = int(name)
+                if group >= 100000000:
+                    raise error('invalid group reference %d' % group, template, i + 1)
+            elif name.isidentifier() and (not is_bytes or name.isascii()):
+                group = pattern.groupindex.get(name)
+                if group is None:
+                    raise IndexError('unknown group name %r' % name)
+            else:
+                raise error('bad character in group name %r' % name, template, i + 1)
+            if group > groups:
+                raise error('invalid group reference %d' % group, template, i + 1)
+            i = close + 1
+        elif c == '0':
+            value = 0
+            k = 0
+            while k < 2 and i < n and text[i] in _OCTAL:
+                value = value * 8 + int(text[i])
+                i += 1
+                k += 1
+            literal.append(chr(value))
+        elif c in _DIGITS:
+            if (i + 1 < n and c in _OCTAL and text[i] in _OCTAL and text[i + 1] in _OCTAL):
+                value = int(text[i - 1:i + 2], 8)
+                if value > 0o377:
+                    raise error('octal escape value %s outside of range 0-0o377'
+                                % text[start:i + 2], template, start)
+                literal.append(chr(value))
+                i += 2
+            else:
+                group = int(c)
+                if i < n and text[i] in _DIGITS:
+                    group = group * 10 + int(text[i])
+                    i += 1
+                if group > groups:
+                    raise error('invalid group reference %d' % group, template, start + 1)
+        elif c in _TEMPLATE_ESCAPES:
+            literal.append(_TEMPLATE_ESCAPES[c])
+        elif c.isascii() and c.isalpha():
+            raise error('bad escape %s' % text[start:i], template, start)
+        else:
+            literal.append('\\')
+            literal.append(c)
+        if group is not None:
+            if literal:
+                parts.append(''.join(literal))
+                literal = []
+            parts.append(group)
+    if literal or not parts:
+        parts.append(''.join(literal))
+    if is_bytes:
+        parts = [p if isinstance(p, int) else p.encode('latin-1') for p in parts]
+    return parts
+
+
+def _compile_template(pattern, template):
+    if isinstance(pattern.pattern, str):
+        if not isinstance(template, str):
+            raise TypeError('expected str instance, %s found' % type(template).__name__)
+    elif not isinstance(template, bytes):
+        raise TypeError('expected a bytes-like object, %s found' % type(template).__name__)
+    backslash = '\\' if isinstance(template, str) else b'\\'
+    if backslash not in template:
+        return [template]
+    key = (pattern, template)
+    parts = _template_cache.get(key)
+    if parts is None:
+        if len(_template_cache) >= _MAXCACHE:
+            _template_cache.clear()
+        parts = _parse_template(pattern, template)
+        _template_cache[key] = parts
+    return parts
+
+
+# ---- the cache and the module functions ----
+
+_MAXCACHE = 512
+_cache = {}
+_template_cache = {}
+
+
+def _compile(pattern, flags):
+    if isinstance(flags, RegexFlag):
+        flags = int(flags)
+    key = (type(pattern), pattern, flags)
+    p = _cache.get(key)
+    if p is not None:
+        return p
+    if isinstance(pattern, Pattern):
+        if flags:
+            raise ValueError('cannot process flags argument with a compiled pattern')
+        return pattern
+    if isinstance(pattern, str):
+        if flags & LOCALE:
+            raise ValueError('cannot use LOCALE flag with a str pattern')
+        if flags & ASCII and flags & UNICODE:
+            raise ValueError('ASCII and UNICODE flags are incompatible')
+    elif isinstance(pattern, bytes):
+        if flags & UNICODE:
+            raise ValueError('cannot use UNICODE flag with a bytes pattern')
+        if flags & ASCII and flags & LOCALE:
+            raise ValueError('ASCII and LOCALE flags are incompatible')
+    else:
+        raise TypeError('first argument must be string or compiled pattern')
+    p = _new_pattern(pattern, flags)
+    if len(_cache) >= _MAXCACHE:
+        del _cache[next(iter(_cache))]
+    _cache[key] = p
+    return p
+
+
+def compile(pattern, flags=0):
+    return _compile(pattern, flags)
+
+
+def match(pattern, string, flags=0):
+    return _compile(pattern, flags).match(string)
+
+
+def fullmatch(pattern, string, flags=0):
+    return _compile(pattern, flags).fullmatch(string)
+
+
+def search(pattern, string, flags=0):
+    return _compile(pattern, flags).search(string)
+
+
+def sub(pattern, repl, string, count=0, flags=0):
+    return _compile(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern, repl, string, count=0, flags=0):
+    return _compile(pattern, flags).subn(repl, string, count)
+
+
+def split(pattern, string, maxsplit=0, flags=0):
+    return _compile(pattern, flags).split(string, maxsplit)
+
+
+def findall(pattern, string, flags=0):
+    return _compile(pattern, flags).findall(string)
+
+
+def finditer(pattern, string, flags=0):
+    return _compile(pattern, flags).finditer(string)
+
+
+def purge():
+    _cache.clear()
+    _template_cache.clear()
+
+
+_SPECIAL = frozenset('()[]{}?*+-|^$\\.&~# \t\n\r\v\f')
+
+
+def escape(pattern):
+    if isinstance(pattern, str):
+        return ''.join(['\\' + c if c in _SPECIAL else c for c in pattern])
+    text = pattern.decode('latin-1')
+    return ''.join(['\\' + c if c in _SPECIAL else c for c in text]).encode('latin-1')
