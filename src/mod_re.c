@@ -383,7 +383,7 @@ static bool read_name(Tr *tr, char term, size_t *at, size_t *n)
     while (!at_end(tr) && peek(tr) != term) tr->i++;
     *n = tr->i - *at;
     if (at_end(tr))
-        return fail(tr, *at, "missing %c, unterminated name", term);
+        return fail(tr, *at, *n ? "missing %c, unterminated name" : "missing group name", term);
     tr->i++;
     if (*n == 0) return fail(tr, *at, "missing group name");
     if (!is_ident(tr, *at, *n))
@@ -428,46 +428,54 @@ static int flag_of(char c)
     }
 }
 
-/* Inline flags after "(?": global "(?imsx)" or scoped "(?i-s:...)". */
+/* Inline flags after "(?": global "(?imsx)" or scoped "(?i-s:...)".
+ * Errors as CPython's parser reports them, positions included. */
 static bool translate_flags(Tr *tr, size_t open)
 {
     int on = 0, off = 0;
-    while (!at_end(tr) && flag_of(peek(tr))) {
-        char c = tr->src[tr->i++];
-        if (c == 'L' && tr->is_str)
-            return fail(tr, tr->i - 1, "bad inline flag: cannot use 'L' flag with a str pattern");
-        if (c == 'u' && !tr->is_str)
-            return fail(tr, tr->i - 1, "bad inline flag: cannot use 'u' flag with a bytes pattern");
-        on |= flag_of(c);
+    char c = tr->src[tr->i++];
+    if (c != '-') {
+        for (;;) {
+            if (c == 'L' && tr->is_str)
+                return fail(tr, tr->i, "bad inline flags: cannot use 'L' flag with a str pattern");
+            if (c == 'u' && !tr->is_str)
+                return fail(tr, tr->i, "bad inline flags: cannot use 'u' flag with a bytes pattern");
+            on |= flag_of(c);
+            int type = on & (F_ASCII | F_UNICODE | F_LOCALE);
+            if (type & (type - 1))
+                return fail(tr, tr->i, "bad inline flags: flags 'a', 'u' and 'L' are incompatible");
+            if (at_end(tr)) return fail(tr, tr->i, "missing -, : or )");
+            c = tr->src[tr->i++];
+            if (c == ')' || c == '-' || c == ':') break;
+            if (!flag_of(c))
+                return fail(tr, tr->i - 1, is_ascii_letter(c) ? "unknown flag" : "missing -, : or )");
+        }
     }
-    if (at_end(tr)) return fail(tr, tr->i, "missing -, : or )");
-    if (peek(tr) == ')') {
-        tr->i++;
+    if (c == ')') {
         if (open != 0 && !(tr->out.len == 0 && tr->nparens == 0))
             return fail(tr, open, "global flags not at the start of the expression");
-        if ((on & F_ASCII) && (on & F_UNICODE))
-            return fail(tr, open + 2, "bad inline flag: flags 'a', 'u' and 'L' are incompatible");
         tr->flags |= on;
         if (on & F_VERBOSE) tr->verbose = true;
         return true;
     }
-    if (peek(tr) == '-') {
-        tr->i++;
+    if (c == '-') {
         if (at_end(tr)) return fail(tr, tr->i, "missing flag");
-        while (!at_end(tr) && flag_of(peek(tr))) {
-            char c = tr->src[tr->i++];
-            if (c == 'a' || c == 'u' || c == 'L')
-                return fail(tr, tr->i - 1, "bad inline flag: cannot turn off flags 'a', 'u' and 'L'");
+        c = tr->src[tr->i++];
+        if (!flag_of(c))
+            return fail(tr, tr->i - 1, is_ascii_letter(c) ? "unknown flag" : "missing flag");
+        for (;;) {
+            if (flag_of(c) & (F_ASCII | F_UNICODE | F_LOCALE))
+                return fail(tr, tr->i, "bad inline flags: cannot turn off flags 'a', 'u' and 'L'");
             off |= flag_of(c);
+            if (at_end(tr)) return fail(tr, tr->i, "missing :");
+            c = tr->src[tr->i++];
+            if (c == ':') break;
+            if (!flag_of(c))
+                return fail(tr, tr->i - 1, is_ascii_letter(c) ? "unknown flag" : "missing :");
         }
-        if (!off) return fail(tr, tr->i, at_end(tr) ? "missing flag" : "unknown flag");
     }
-    if (at_end(tr)) return fail(tr, tr->i, "missing :");
-    if (peek(tr) != ':') {
-        if (is_ascii_letter(peek(tr))) return fail(tr, tr->i, "unknown flag");
-        return fail(tr, tr->i, "missing :");
-    }
-    tr->i++;
+    if (on & off)
+        return fail(tr, tr->i - 1, "bad inline flags: flag turned on and off");
     bool verbose = tr->verbose;
     if (!push_paren(tr, open, 0)) return false;
     if (on & F_VERBOSE) tr->verbose = true;
@@ -600,8 +608,7 @@ static bool read_braces(Tr *tr, long *lo, long *hi)
         comma = true;
         for (j++; j < tr->len && is_digit(tr->src[j]); j++) b = (b < 0 ? 0 : b) * 10 + (tr->src[j] - '0');
     }
-    if (j >= tr->len || tr->src[j] != '}' || (a < 0 && b < 0 && !comma)) return false;
-    if (a < 0 && b < 0) return false;          /* "{,}" is literal */
+    if (j >= tr->len || tr->src[j] != '}' || (a < 0 && !comma)) return false;
     *lo = a < 0 ? 0 : a;
     *hi = comma ? b : a;
     tr->i = j + 1;

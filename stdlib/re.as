@@ -92,10 +92,10 @@ class error(Exception):
         self.pos = pos
         if pattern is not None and pos is not None:
             msg = '%s at position %d' % (msg, pos)
-            newline = '\n' if isinstance(pattern, str) else b'\n'
-            self.lineno = pattern.count(newline, 0, pos) + 1
-            self.colno = pos - pattern.rfind(newline, 0, pos)
-            if newline in pattern:
+            text = pattern if isinstance(pattern, str) else pattern.decode('latin-1')
+            self.lineno = text.count('\n', 0, pos) + 1
+            self.colno = pos - text.rfind('\n', 0, pos)
+            if '\n' in text:
                 msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
         else:
             self.lineno = self.colno = None
@@ -395,6 +395,8 @@ def _parse_template(pattern, template):
                 raise error('missing <', template, i)
             close = text.find('>', i + 1)
             if close < 0:
+                if i + 1 >= n:
+                    raise error('missing group name', template, i + 1)
                 raise error('missing >, unterminated name', template, i + 1)
             name = text[i + 1:close]
             if not name:
@@ -455,11 +457,9 @@ def _parse_template(pattern, template):
 
 
 def _compile_template(pattern, template):
-    if isinstance(pattern.pattern, str):
-        if not isinstance(template, str):
-            raise TypeError('expected str instance, %s found' % type(template).__name__)
-    elif not isinstance(template, bytes):
-        raise TypeError('expected a bytes-like object, %s found' % type(template).__name__)
+    if not isinstance(template, (str, bytes)):
+        raise TypeError('decoding to str: need a bytes-like object, %s found'
+                        % type(template).__name__)
     backslash = '\\' if isinstance(template, str) else b'\\'
     if backslash not in template:
         return [template]
