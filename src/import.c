@@ -36,6 +36,7 @@ const NativeModuleDef native_modules[] = {
     { "_asyncio", mod_asyncio_init },
     { "_collections", mod_collections_init },
     { "_re", mod_re_init },
+    { "_json", mod_json_init },
     { NULL, NULL },
 };
 

@@ -106,6 +106,7 @@ Value mod_contextvars_init(Thread *t);               /* mod_contextvars.c */
 Value mod_asyncio_init(Thread *t);                   /* mod_asyncio.c */
 Value mod_collections_init(Thread *t);               /* mod_collections.c */
 Value mod_re_init(Thread *t);                        /* mod_re.c */
+Value mod_json_init(Thread *t);                      /* mod_json.c */
 
 /* The table of C modules (import.c), NULL-terminated. */
 extern const NativeModuleDef native_modules[];
