@@ -426,7 +426,7 @@ static void encode_text(StrBuf *b, const char *s, size_t len, bool ensure_ascii)
     const char *p = s, *end = s + len, *run = s;
     while (p < end) {
         unsigned char c = (unsigned char)*p;
-        if (c >= 0x20 && c != '"' && c != '\\' && (c < 0x80 || !ensure_ascii)) { p++; continue; }
+        if (c >= 0x20 && c != '"' && c != '\\' && (c < 0x7f || !ensure_ascii)) { p++; continue; }
         strbuf_append(b, run, (size_t)(p - run));
         if (c >= 0x80) {
             uint32_t cp = utf8_next(&p);
