@@ -959,41 +959,216 @@ FN(re_search)
     return match_item(t, rc, &sub, PCRE2_UNSET);
 }
 
-/* scan(code, string, pos, endpos, limit): the list of the items (see
- * match_item) of successive matches, at most limit (0: all), then the
- * text after the last one.  Python's rule for empty matches: after one,
- * the next match may not be empty at the same place, though it may start
- * there. */
+/* Successive matches over a subject, with Python's rule for empty
+ * matches: after one, the next match may not be empty at the same place,
+ * though it may start there. */
+typedef struct {
+    ReCodeObj *rc;
+    Subject sub;
+    size_t start, end;          /* where to look next, and the subject's end */
+    size_t last;                /* end of the previous match */
+    uint32_t opts;
+} Scan;
+
+/* 1 with rc->md holding the next match, 0 when there is none, -1 on
+ * error. */
+static int scan_next(Thread *t, Scan *sc)
+{
+    if (sc->start > sc->end) return 0;
+    int r = pcre2_match(sc->rc->code, (PCRE2_SPTR)sc->sub.data, sc->end, sc->start, sc->opts,
+                        sc->rc->md, NULL);
+    if (r == PCRE2_ERROR_NOMATCH) return 0;
+    if (r < 0) { match_error(t, r); return -1; }
+    return 1;
+}
+
+/* Moves past the match scan_next found. */
+static void scan_advance(Scan *sc)
+{
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->rc->md);
+    sc->opts = ov[0] == ov[1] ? PCRE2_NOTEMPTY_ATSTART : 0;
+    sc->start = sc->last = ov[1];
+}
+
+static bool scan_init(Thread *t, const char *fname, Value *args, int nargs, Scan *sc)
+{
+    ReCodeObj *rc = match_args(t, fname, args, nargs, &sc->sub, &sc->start, &sc->end);
+    if (!rc) return false;
+    sc->rc = rc;
+    sc->last = sc->start;
+    sc->opts = 0;
+    return true;
+}
+
+/* scan(code, string, pos, endpos, limit, gaps): the list of the items
+ * (see match_item) of successive matches, at most limit (0: all), then
+ * the text after the last one.  Without gaps, the items' gaps are None. */
 FN(re_scan)
 {
     (void)kwnames;
-    Subject sub;
-    size_t start, end;
-    ReCodeObj *rc = match_args(t, "scan", args, nargs, &sub, &start, &end);
-    if (!rc) return VAL_ERROR;
-    int64_t limit = nargs > 4 && val_is_int(args[4]) ? val_as_int(args[4]) : 0;
+    Scan sc;
+    if (arg_count(t, "scan", nargs, 6, 6) < 0 || !scan_init(t, "scan", args, 4, &sc)) return VAL_ERROR;
+    int64_t limit = val_is_int(args[4]) ? val_as_int(args[4]) : 0;
+    bool gaps = args[5] == VAL_TRUE;
     Value list = list_new(t, 0);
     if (list == VAL_ERROR) return list;
     gc_push_root(t, list);
-    size_t last = start;
-    uint32_t opts = 0;
     int64_t count = 0;
     Value result = list;
-    while (start <= end && (limit <= 0 || count < limit)) {
-        int r = pcre2_match(rc->code, (PCRE2_SPTR)sub.data, end, start, opts, rc->md, NULL);
-        if (r == PCRE2_ERROR_NOMATCH) break;
-        if (r < 0) { result = match_error(t, r); break; }
-        Value item = match_item(t, rc, &sub, last);
+    int r;
+    while ((limit <= 0 || count < limit) && (r = scan_next(t, &sc)) != 0) {
+        Value item = r < 0 ? VAL_ERROR : match_item(t, sc.rc, &sc.sub, gaps ? sc.last : PCRE2_UNSET);
         if (item == VAL_ERROR || list_append(t, list, item) < 0) { result = VAL_ERROR; break; }
-        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rc->md);
-        opts = ov[0] == ov[1] ? PCRE2_NOTEMPTY_ATSTART : 0;
-        start = last = ov[1];
+        scan_advance(&sc);
         count++;
     }
     if (result != VAL_ERROR) {
-        Value tail = subject_slice(t, rc, &sub, last < end ? last : end, end);
+        size_t from = sc.last < sc.end ? sc.last : sc.end;
+        Value tail = subject_slice(t, sc.rc, &sc.sub, from, sc.end);
         if (tail == VAL_ERROR || list_append(t, list, tail) < 0) result = VAL_ERROR;
     }
+    gc_pop_roots(t, 1);
+    return result;
+}
+
+/* The text of group g of the current match, `empty` if it did not take
+ * part. */
+static Value group_text(Thread *t, Scan *sc, uint32_t g, Value empty)
+{
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->rc->md);
+    if (ov[2 * g] == PCRE2_UNSET) return empty;
+    return subject_slice(t, sc->rc, &sc->sub, ov[2 * g], ov[2 * g + 1]);
+}
+
+/* findall(code, string, pos, endpos): Pattern.findall's list. */
+FN(re_findall)
+{
+    (void)kwnames;
+    Scan sc;
+    if (!scan_init(t, "findall", args, nargs, &sc)) return VAL_ERROR;
+    uint32_t mark = gc_root_mark(t);
+    Value result = VAL_ERROR;
+    Value empty = subject_slice(t, sc.rc, &sc.sub, 0, 0);
+    if (empty == VAL_ERROR) return empty;
+    gc_push_root(t, empty);
+    Value list = list_new(t, 0);
+    if (list == VAL_ERROR) goto done;
+    gc_push_root(t, list);
+    uint32_t ngroups = pcre2_get_ovector_count(sc.rc->md) - 1;
+    int r;
+    while ((r = scan_next(t, &sc)) > 0) {
+        Value item;
+        if (ngroups <= 1) {
+            item = group_text(t, &sc, ngroups, empty);
+        } else {
+            item = tuple_new(t, ngroups);
+            if (item != VAL_ERROR) {
+                gc_push_root(t, item);
+                for (uint32_t g = 1; g <= ngroups && item != VAL_ERROR; g++) {
+                    Value text = group_text(t, &sc, g, empty);
+                    if (text == VAL_ERROR) item = VAL_ERROR;
+                    else TUPLE(item)->items[g - 1] = text;
+                }
+                gc_pop_roots(t, 1);
+            }
+        }
+        if (item == VAL_ERROR || list_append(t, list, item) < 0) goto done;
+        scan_advance(&sc);
+    }
+    if (r == 0) result = list;
+done:
+    gc_root_reset(t, mark);
+    return result;
+}
+
+/* sub(code, string, template, count) -> (new string, number of
+ * replacements).  template is a list of texts (of the subject's type)
+ * and group numbers. */
+FN(re_sub)
+{
+    (void)kwnames;
+    if (arg_count(t, "sub", nargs, 4, 4) < 0) return VAL_ERROR;
+    Value a[4] = { args[0], args[1], val_from_small(0), val_from_small(INT64_MAX >> 17) };
+    Scan sc;
+    if (!scan_init(t, "sub", a, 4, &sc)) return VAL_ERROR;
+    if (!list_check(args[2])) return exc_raise(t, &TypeErrorType, "sub() needs a template list");
+    int64_t count = val_is_int(args[3]) ? val_as_int(args[3]) : 0;
+    ListObj *tmpl = LIST(args[2]);
+    for (size_t k = 0; k < tmpl->len; k++) {
+        Value p = tmpl->items[k];
+        if (val_is_int(p) ? val_as_int(p) < 0 || (uint64_t)val_as_int(p) >= pcre2_get_ovector_count(sc.rc->md)
+                          : sc.rc->is_str ? !str_check(p) : !bytes_check(p))
+            return exc_raise(t, &TypeErrorType, "sub() got a bad template");
+    }
+    StrBuf b;
+    strbuf_init(&b);
+    int64_t n = 0;
+    int r = 0;
+    while ((count <= 0 || n < count) && (r = scan_next(t, &sc)) > 0) {
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc.rc->md);
+        strbuf_append(&b, sc.sub.data + sc.last, ov[0] - sc.last);
+        for (size_t k = 0; k < tmpl->len; k++) {
+            Value p = tmpl->items[k];
+            if (val_is_int(p)) {
+                int64_t g = val_as_int(p);
+                if (ov[2 * g] != PCRE2_UNSET) strbuf_append(&b, sc.sub.data + ov[2 * g], ov[2 * g + 1] - ov[2 * g]);
+            } else if (sc.rc->is_str) {
+                strbuf_append(&b, str_cstr(p), STR(p)->len);
+            } else {
+                strbuf_append(&b, (const char *)BYTES(p)->data, BYTES(p)->len);
+            }
+        }
+        scan_advance(&sc);
+        n++;
+    }
+    if (r < 0) { strbuf_free(&b); return VAL_ERROR; }
+    if (n == 0) {
+        strbuf_free(&b);
+        return tuple_pack(t, 2, args[1], val_from_small(0));
+    }
+    strbuf_append(&b, sc.sub.data + sc.last, sc.end - sc.last);
+    if (b.failed) { strbuf_free(&b); return exc_no_memory(t); }
+    Value text = sc.rc->is_str ? strbuf_finish(t, &b) : strbuf_finish_bytes(t, &b);
+    if (text == VAL_ERROR) return text;
+    gc_push_root(t, text);
+    Value result = tuple_pack(t, 2, text, val_from_small(n));
+    gc_pop_roots(t, 1);
+    return result;
+}
+
+/* split(code, string, maxsplit): Pattern.split's list. */
+FN(re_split)
+{
+    (void)kwnames;
+    if (arg_count(t, "split", nargs, 3, 3) < 0) return VAL_ERROR;
+    Value a[4] = { args[0], args[1], val_from_small(0), val_from_small(INT64_MAX >> 17) };
+    Scan sc;
+    if (!scan_init(t, "split", a, 4, &sc)) return VAL_ERROR;
+    int64_t maxsplit = val_is_int(args[2]) ? val_as_int(args[2]) : 0;
+    Value list = list_new(t, 0);
+    if (list == VAL_ERROR) return list;
+    gc_push_root(t, list);
+    uint32_t ngroups = pcre2_get_ovector_count(sc.rc->md) - 1;
+    Value result = list;
+    int64_t n = 0;
+    int r = 0;
+    while ((maxsplit <= 0 || n < maxsplit) && (r = scan_next(t, &sc)) > 0) {
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc.rc->md);
+        Value piece = subject_slice(t, sc.rc, &sc.sub, sc.last, ov[0]);
+        if (piece == VAL_ERROR || list_append(t, list, piece) < 0) { r = -1; break; }
+        for (uint32_t g = 1; g <= ngroups; g++) {
+            piece = group_text(t, &sc, g, VAL_NONE);
+            if (piece == VAL_ERROR || list_append(t, list, piece) < 0) { r = -1; break; }
+        }
+        if (r < 0) break;
+        scan_advance(&sc);
+        n++;
+    }
+    if (r >= 0) {
+        Value tail = subject_slice(t, sc.rc, &sc.sub, sc.last, sc.end);
+        if (tail == VAL_ERROR || list_append(t, list, tail) < 0) r = -1;
+    }
+    if (r < 0) result = VAL_ERROR;
     gc_pop_roots(t, 1);
     return result;
 }
@@ -1002,6 +1177,9 @@ static const MethodDef re_functions[] = {
     { "compile", re_compile, 0 },
     { "search", re_search, 0 },
     { "scan", re_scan, 0 },
+    { "findall", re_findall, 0 },
+    { "sub", re_sub, 0 },
+    { "split", re_split, 0 },
     { NULL, NULL, 0 },
 };
 

@@ -141,54 +141,32 @@ class Pattern:
         return self._search(string, pos, endpos, 0)
 
     def findall(self, string, pos=0, endpos=_MAXPOS):
-        items = _re.scan(self._code, string, pos, endpos, 0)
-        items.pop()
-        n = self.groups
-        if n == 0:
-            return [item[1] for item in items]
-        empty = string[:0]
-        if n == 1:
-            return [empty if item[2] is None else item[2] for item in items]
-        return [tuple([empty if text is None else text for text in item[2:n + 2]])
-                for item in items]
+        return _re.findall(self._code, string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_MAXPOS):
-        items = _re.scan(self._code, string, pos, endpos, 0)
+        items = _re.scan(self._code, string, pos, endpos, 0, False)
         items.pop()
         pos, endpos = _clamp(string, pos, endpos)
         return iter([_new_match(self, string, pos, endpos, item) for item in items])
 
     def _subx(self, repl, string, count):
-        items = _re.scan(self._code, string, 0, _MAXPOS, count)
+        if not callable(repl):
+            template = _compile_template(self, repl)
+            if isinstance(repl, type(self.pattern)):
+                return _re.sub(self._code, string, template, count)
+            # Mixed str and bytes: let join report it as CPython does.
+            return _join_template(self, string, count, template)
+        items = _re.scan(self._code, string, 0, _MAXPOS, count, True)
         tail = items.pop()
         if not items:
             return string, 0
         parts = []
-        if callable(repl):
-            n = len(string)
-            for item in items:
-                parts.append(item[0])
-                text = repl(_new_match(self, string, 0, n, item))
-                if text:
-                    parts.append(text)
-        else:
-            template = _compile_template(self, repl)
-            if len(template) == 1 and not isinstance(template[0], int):
-                literal = template[0]
-                for item in items:
-                    parts.append(item[0])
-                    parts.append(literal)
-            else:
-                empty = repl[:0]
-                for item in items:
-                    parts.append(item[0])
-                    for piece in template:
-                        if isinstance(piece, int):
-                            text = item[piece + 1]
-                            if text is not None:
-                                parts.append(text)
-                        else:
-                            parts.append(piece)
+        n = len(string)
+        for item in items:
+            parts.append(item[0])
+            text = repl(_new_match(self, string, 0, n, item))
+            if text:
+                parts.append(text)
         parts.append(tail)
         return string[:0].join(parts), len(items)
 
@@ -201,16 +179,7 @@ class Pattern:
     def split(self, string, maxsplit=0):
         if maxsplit < 0:
             return [string]
-        items = _re.scan(self._code, string, 0, _MAXPOS, maxsplit)
-        tail = items.pop()
-        n = self.groups
-        parts = []
-        for item in items:
-            parts.append(item[0])
-            if n:
-                parts.extend(item[2:n + 2])
-        parts.append(tail)
-        return parts
+        return _re.split(self._code, string, maxsplit)
 
     def __repr__(self):
         text = repr(self.pattern)
@@ -237,6 +206,21 @@ class Pattern:
 
     def __deepcopy__(self, memo):
         return self
+
+
+def _join_template(pattern, string, count, template):
+    items = _re.scan(pattern._code, string, 0, _MAXPOS, count, True)
+    parts = []
+    for item in items[:-1]:
+        parts.append(item[0])
+        for piece in template:
+            if isinstance(piece, int):
+                if item[piece + 1] is not None:
+                    parts.append(item[piece + 1])
+            else:
+                parts.append(piece)
+    parts.append(items[-1])
+    return string[:0].join(parts), len(items) - 1
 
 
 def _new_pattern(pattern, flags):
