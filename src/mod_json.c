@@ -499,7 +499,7 @@ static int enter(Thread *t, Encoder *e, Value o)
 {
     if (vm_enter_c_for(t, " while encoding a JSON object") < 0) return -1;
     if (!e->check_circular) return 0;
-    Obj *ob = val_as_obj(o);
+    Obj *ob = val_is_obj(o) ? val_as_obj(o) : NULL;    /* Ellipsis, NotImplemented */
     for (size_t k = 0; k < e->nopen; k++) {
         if (e->open[k] == ob) {
             vm_leave_c(t);

@@ -84,7 +84,15 @@ typedef struct {
     int group;                  /* capture group number, or 0 */
     int outer;                  /* the capture group around it, or 0 */
     bool verbose;               /* verbose mode outside this group */
+    bool conditional;           /* (?(1)yes|no): at most one '|' */
+    bool has_bar;
+    bool lookbehind;            /* emitted as (?<=(?:...)) */
 } Paren;
+
+typedef struct {
+    int group;
+    size_t pos;
+} GroupRef;
 
 typedef enum { LAST_NONE, LAST_ATOM, LAST_REPEAT, LAST_MODIFIED } LastItem;
 
@@ -107,6 +115,8 @@ typedef struct {
     int opencap;
     int current;                /* the innermost open capture group, or 0 */
     LastItem last;
+    GroupRef *refs;             /* conditions on group numbers, checked at the end */
+    int nrefs, refcap;
     char msg[160];              /* error, if msg[0] */
     size_t errpos;              /* byte offset in src */
 } Tr;
@@ -400,7 +410,7 @@ static bool push_paren(Tr *tr, size_t pos, int group)
         if (!p) return fail(tr, pos, "out of memory");
         tr->parens = p;
     }
-    tr->parens[tr->nparens++] = (Paren){ pos, group, tr->current, tr->verbose };
+    tr->parens[tr->nparens++] = (Paren){ pos, group, tr->current, tr->verbose, false, false, false };
     if (group) {
         if (group >= tr->opencap) {
             int cap = group * 2 + 8;
@@ -553,8 +563,12 @@ static bool translate_group(Tr *tr)
         if (at_end(tr)) return fail(tr, tr->i, "unexpected end of pattern");
         c = tr->src[tr->i++];
         if (c != '=' && c != '!') return fail(tr, open + 1, "unknown extension ?<%c", c);
-        { char e[4] = { '(', '?', '<', c }; emit(tr, e, 4); }
-        return push_paren(tr, open, 0);
+        /* Python wants every branch of the same width, PCRE2 only each
+         * branch of a fixed one; inside a group it wants the same. */
+        { char e[7] = { '(', '?', '<', c, '(', '?', ':' }; emit(tr, e, 7); }
+        if (!push_paren(tr, open, 0)) return false;
+        tr->parens[tr->nparens - 1].lookbehind = true;
+        return true;
     case '#':
         while (!at_end(tr) && peek(tr) != ')') tr->i++;
         if (at_end(tr)) return fail(tr, open, "missing ), unterminated comment");
@@ -564,7 +578,7 @@ static bool translate_group(Tr *tr)
         at = tr->i;
         while (!at_end(tr) && peek(tr) != ')') tr->i++;
         n = tr->i - at;
-        if (at_end(tr)) return fail(tr, at, "missing ), unterminated name");
+        if (at_end(tr)) return fail(tr, at, n ? "missing ), unterminated name" : "missing group name");
         tr->i++;
         if (n == 0) return fail(tr, at, "missing group name");
         int group = 0;
@@ -576,8 +590,16 @@ static bool translate_group(Tr *tr)
                 if (group > 100000) break;
             }
             if (group == 0) return fail(tr, at, "bad group number");
-            if (group > tr->ngroups)
-                return fail(tr, at, "invalid group reference %d", group);
+            if (group > tr->ngroups) {
+                /* A later group may still define it: Python checks at the end. */
+                if (tr->nrefs == tr->refcap) {
+                    tr->refcap = tr->refcap * 2 + 4;
+                    GroupRef *r = realloc(tr->refs, (size_t)tr->refcap * sizeof *r);
+                    if (!r) return fail(tr, at, "out of memory");
+                    tr->refs = r;
+                }
+                tr->refs[tr->nrefs++] = (GroupRef){ group, at };
+            }
         } else {
             if (!is_ident(tr, at, n))
                 return fail(tr, at, "bad character in group name '%.*s'", (int)n, tr->src + at);
@@ -586,7 +608,9 @@ static bool translate_group(Tr *tr)
         }
         char buf[32];
         emit(tr, buf, (size_t)snprintf(buf, sizeof buf, "(?(%d)", group));
-        return push_paren(tr, open, 0);
+        if (!push_paren(tr, open, 0)) return false;
+        tr->parens[tr->nparens - 1].conditional = true;
+        return true;
     }
     default:
         if (flag_of(c) || c == '-') {
@@ -676,12 +700,21 @@ static bool translate(Tr *tr)
                 if (p->group) tr->open[p->group] = false;
                 tr->current = p->outer;
                 tr->verbose = p->verbose;
+                emits(tr, p->lookbehind ? "))" : ")");
             }
-            emits(tr, ")");
             tr->last = LAST_ATOM;
             break;
         case '*': case '+': case '?': case '{': ok = translate_repeat(tr); break;
-        case '|': tr->i++; emits(tr, "|"); tr->last = LAST_NONE; break;
+        case '|':
+            if (tr->nparens && tr->parens[tr->nparens - 1].conditional) {
+                if (tr->parens[tr->nparens - 1].has_bar)
+                    return fail(tr, tr->i, "conditional backref with more than two branches");
+                tr->parens[tr->nparens - 1].has_bar = true;
+            }
+            tr->i++;
+            emits(tr, "|");
+            tr->last = LAST_NONE;
+            break;
         case '^': case '$': tr->i++; emit(tr, &c, 1); tr->last = LAST_NONE; break;
         case '.': tr->i++; emits(tr, "."); tr->last = LAST_ATOM; break;
         default: {
@@ -695,6 +728,9 @@ static bool translate(Tr *tr)
         if (!ok) return false;
     }
     if (tr->nparens) return fail(tr, tr->parens[tr->nparens - 1].pos, "missing ), unterminated subpattern");
+    for (int k = 0; k < tr->nrefs; k++)
+        if (tr->refs[k].group > tr->ngroups)
+            return fail(tr, tr->refs[k].pos, "invalid group reference %d", tr->refs[k].group);
     return true;
 }
 
@@ -706,18 +742,22 @@ static void tr_free(Tr *tr)
     free(tr->parens);
     free(tr->open);
     free(tr->parent);
+    free(tr->refs);
 }
 
-/* Raises errcls(msg, pattern, pos) with pos a byte offset in the pattern. */
+#define NO_POS SIZE_MAX
+
+/* Raises errcls(msg, pattern, pos) with pos a byte offset in the pattern,
+ * or errcls(msg) for NO_POS. */
 static Value raise_re_error(Thread *t, Value errcls, Value pattern, const char *msg, size_t pos)
 {
-    if (str_check(pattern)) pos = utf8_count(str_cstr(pattern), pos);
+    if (str_check(pattern) && pos != NO_POS) pos = utf8_count(str_cstr(pattern), pos);
     Value a[3] = { VAL_UNBOUND, pattern, VAL_UNBOUND };
     a[0] = str_from_cstr(t, msg);
     if (a[0] == VAL_ERROR) return VAL_ERROR;
     gc_push_root(t, a[0]);
-    a[2] = int_from_i64(t, (int64_t)pos);
-    Value e = a[2] == VAL_ERROR ? VAL_ERROR : op_call(t, errcls, a, 3, NULL);
+    a[2] = pos == NO_POS ? VAL_NONE : int_from_i64(t, (int64_t)pos);
+    Value e = a[2] == VAL_ERROR ? VAL_ERROR : op_call(t, errcls, a, pos == NO_POS ? 1 : 3, NULL);
     gc_pop_roots(t, 1);
     if (e == VAL_ERROR) return e;
     return exc_raise_obj(t, e);
@@ -755,6 +795,11 @@ FN(re_compile)
     }
     if (tr.out.failed) { tr_free(&tr); return exc_no_memory(t); }
     int pyflags = tr.flags;
+    if ((pyflags & F_ASCII) && (pyflags & (F_UNICODE | F_LOCALE))) {
+        tr_free(&tr);
+        return exc_raise(t, &ValueErrorType, "ASCII and %s flags are incompatible",
+                         pyflags & F_UNICODE ? "UNICODE" : "LOCALE");
+    }
     if (tr.is_str && !(pyflags & F_ASCII)) pyflags |= F_UNICODE;
     uint32_t options = 0;
     if (tr.is_str) options |= PCRE2_UTF | PCRE2_MATCH_INVALID_UTF;
@@ -773,6 +818,10 @@ FN(re_compile)
         char msg[160];
         pcre2_get_error_message(errcode, (PCRE2_UCHAR *)msg, sizeof msg);
         size_t pos = erroff < tr.out.len ? tr.srcmap[erroff] : tr.len;
+        if (errcode == PCRE2_ERROR_LOOKBEHIND_NOT_FIXED_LENGTH) {
+            snprintf(msg, sizeof msg, "look-behind requires fixed-width pattern");
+            pos = NO_POS;
+        }
         Value r = raise_re_error(t, a[2], pattern, msg, pos);
         tr_free(&tr);
         return r;
