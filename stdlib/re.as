@@ -105,17 +105,10 @@ class error(Exception):
 PatternError = error
 
 
-def _clamp(string, pos, endpos):
-    n = len(string)
-    if pos < 0:
-        pos = 0
-    elif pos > n:
-        pos = n
-    if endpos < 0:
-        endpos = 0
-    elif endpos > n:
-        endpos = n
-    return pos, endpos
+def _clamp(index, n):
+    if index < 0:
+        return 0
+    return n if index > n else index
 
 
 class Pattern:
@@ -124,21 +117,31 @@ class Pattern:
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create 're.Pattern' instances")
 
-    def _search(self, string, pos, endpos, mode):
-        item = _re.search(self._code, string, pos, endpos, mode)
+    # match, fullmatch and search build the Match inline: they are the
+    # hot path of most programs.
+    def match(self, string, pos=0, endpos=_MAXPOS):
+        item = _re.search(self._code, string, pos, endpos, 1)
         if item is None:
             return None
-        pos, endpos = _clamp(string, pos, endpos)
-        return _new_match(self, string, pos, endpos, item)
-
-    def match(self, string, pos=0, endpos=_MAXPOS):
-        return self._search(string, pos, endpos, 1)
+        m = object.__new__(Match)
+        m.re, m.string, m._pos, m._endpos, m._item = self, string, pos, endpos, item
+        return m
 
     def fullmatch(self, string, pos=0, endpos=_MAXPOS):
-        return self._search(string, pos, endpos, 2)
+        item = _re.search(self._code, string, pos, endpos, 2)
+        if item is None:
+            return None
+        m = object.__new__(Match)
+        m.re, m.string, m._pos, m._endpos, m._item = self, string, pos, endpos, item
+        return m
 
     def search(self, string, pos=0, endpos=_MAXPOS):
-        return self._search(string, pos, endpos, 0)
+        item = _re.search(self._code, string, pos, endpos, 0)
+        if item is None:
+            return None
+        m = object.__new__(Match)
+        m.re, m.string, m._pos, m._endpos, m._item = self, string, pos, endpos, item
+        return m
 
     def findall(self, string, pos=0, endpos=_MAXPOS):
         return _re.findall(self._code, string, pos, endpos)
@@ -146,7 +149,6 @@ class Pattern:
     def finditer(self, string, pos=0, endpos=_MAXPOS):
         items = _re.scan(self._code, string, pos, endpos, 0, False)
         items.pop()
-        pos, endpos = _clamp(string, pos, endpos)
         return iter([_new_match(self, string, pos, endpos, item) for item in items])
 
     def _subx(self, repl, string, count):
@@ -235,6 +237,14 @@ class Match:
 
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create 're.Match' instances")
+
+    @property
+    def pos(self):
+        return _clamp(self._pos, len(self.string))
+
+    @property
+    def endpos(self):
+        return _clamp(self._endpos, len(self.string))
 
     def _index(self, group):
         if isinstance(group, int):
@@ -337,11 +347,7 @@ class Match:
 
 def _new_match(pattern, string, pos, endpos, item):
     m = object.__new__(Match)
-    m.re = pattern
-    m.string = string
-    m.pos = pos
-    m.endpos = endpos
-    m._item = item
+    m.re, m.string, m._pos, m._endpos, m._item = pattern, string, pos, endpos, item
     return m
 
 
