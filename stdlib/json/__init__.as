@@ -40,12 +40,6 @@ def _skip_ws(s, i):
     return i
 
 
-def scanstring(s, end, strict=True):
-    """The JSON string whose opening quote is at s[end - 1], and the index
-    after its closing quote."""
-    return _json.scanstring(s, end, strict, JSONDecodeError)
-
-
 class JSONDecoder:
     """Decodes JSON documents; the hooks replace how objects, floats, ints
     and the constants NaN/Infinity/-Infinity become Python values."""
