@@ -102,9 +102,6 @@ class error(Exception):
         super().__init__(msg)
 
 
-PatternError = error
-
-
 def _clamp(index, n):
     if index < 0:
         return 0
