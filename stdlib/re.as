@@ -1,10 +1,8 @@
 """Regular expressions, as in CPython's re, matched by PCRE2.
 
-_re (src/mod_re.c) translates and compiles patterns and runs the
-matches; this module holds the flags, the Pattern and Match classes,
-replacement templates and the module-level functions.  A match comes
-from _re as one tuple: (gap, text of group 0..n, start and end of group
-0..n), gap being the text between the previous match and this one.
+_re (src/mod_re.c) translates and compiles patterns, runs them and makes
+the Match objects; this module holds the flags, the Pattern class,
+replacement templates, the cache and the module-level functions.
 """
 
 import _re
@@ -102,72 +100,31 @@ class error(Exception):
         super().__init__(msg)
 
 
-def _clamp(index, n):
-    if index < 0:
-        return 0
-    return n if index > n else index
-
-
 class Pattern:
     """A compiled regular expression (re.compile)."""
 
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create 're.Pattern' instances")
 
-    # match, fullmatch and search build the Match inline: they are the
-    # hot path of most programs.
     def match(self, string, pos=0, endpos=_MAXPOS):
-        item = _re.search(self._code, string, pos, endpos, 1)
-        if item is None:
-            return None
-        m = object.__new__(Match)
-        m.re, m.string, m._pos, m._endpos, m._item = self, string, pos, endpos, item
-        return m
+        return _re.search(self, self._code, string, pos, endpos, 1)
 
     def fullmatch(self, string, pos=0, endpos=_MAXPOS):
-        item = _re.search(self._code, string, pos, endpos, 2)
-        if item is None:
-            return None
-        m = object.__new__(Match)
-        m.re, m.string, m._pos, m._endpos, m._item = self, string, pos, endpos, item
-        return m
+        return _re.search(self, self._code, string, pos, endpos, 2)
 
     def search(self, string, pos=0, endpos=_MAXPOS):
-        item = _re.search(self._code, string, pos, endpos, 0)
-        if item is None:
-            return None
-        m = object.__new__(Match)
-        m.re, m.string, m._pos, m._endpos, m._item = self, string, pos, endpos, item
-        return m
+        return _re.search(self, self._code, string, pos, endpos, 0)
 
     def findall(self, string, pos=0, endpos=_MAXPOS):
         return _re.findall(self._code, string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_MAXPOS):
-        items = _re.scan(self._code, string, pos, endpos, 0, False)
-        items.pop()
-        return iter([_new_match(self, string, pos, endpos, item) for item in items])
+        return iter(_re.finditer(self, self._code, string, pos, endpos))
 
     def _subx(self, repl, string, count):
         if not callable(repl):
-            template = _compile_template(self, repl)
-            if isinstance(repl, type(self.pattern)):
-                return _re.sub(self._code, string, template, count)
-            # Mixed str and bytes: let join report it as CPython does.
-            return _join_template(self, string, count, template)
-        items = _re.scan(self._code, string, 0, _MAXPOS, count, True)
-        tail = items.pop()
-        if not items:
-            return string, 0
-        parts = []
-        n = len(string)
-        for item in items:
-            parts.append(item[0])
-            text = repl(_new_match(self, string, 0, n, item))
-            if text:
-                parts.append(text)
-        parts.append(tail)
-        return string[:0].join(parts), len(items)
+            repl = _compile_template(self, repl)
+        return _re.sub(self, self._code, string, repl, count)
 
     def sub(self, repl, string, count=0):
         return self._subx(repl, string, count)[0]
@@ -207,21 +164,6 @@ class Pattern:
         return self
 
 
-def _join_template(pattern, string, count, template):
-    items = _re.scan(pattern._code, string, 0, _MAXPOS, count, True)
-    parts = []
-    for item in items[:-1]:
-        parts.append(item[0])
-        for piece in template:
-            if isinstance(piece, int):
-                if item[piece + 1] is not None:
-                    parts.append(item[piece + 1])
-            else:
-                parts.append(piece)
-    parts.append(items[-1])
-    return string[:0].join(parts), len(items) - 1
-
-
 def _new_pattern(pattern, flags):
     p = object.__new__(Pattern)
     p._code, p.flags, p.groups, p.groupindex, p._parents = _re.compile(pattern, flags, error)
@@ -229,123 +171,20 @@ def _new_pattern(pattern, flags):
     return p
 
 
-class Match:
-    """The result of a successful match: the groups' texts and spans."""
-
-    def __init__(self, *args, **kwargs):
-        raise TypeError("cannot create 're.Match' instances")
-
-    @property
-    def pos(self):
-        return _clamp(self._pos, len(self.string))
-
-    @property
-    def endpos(self):
-        return _clamp(self._endpos, len(self.string))
-
-    def _index(self, group):
-        if isinstance(group, int):
-            if 0 <= group <= self.re.groups:
-                return group
-        elif isinstance(group, str):
-            index = self.re.groupindex.get(group)
-            if index is not None:
-                return index
-        raise IndexError('no such group')
-
-    def group(self, *groups):
-        if not groups:
-            return self._item[1]
-        if len(groups) == 1:
-            return self._item[self._index(groups[0]) + 1]
-        return tuple([self._item[self._index(g) + 1] for g in groups])
-
-    def __getitem__(self, group):
-        return self._item[self._index(group) + 1]
-
-    def groups(self, default=None):
-        texts = self._item[2:self.re.groups + 2]
-        return tuple([default if text is None else text for text in texts])
-
-    def groupdict(self, default=None):
-        result = {}
-        for name, index in self.re.groupindex.items():
-            text = self._item[index + 1]
-            result[name] = default if text is None else text
-        return result
-
-    def start(self, group=0):
-        return self._item[self.re.groups + 2 + 2 * self._index(group)]
-
-    def end(self, group=0):
-        return self._item[self.re.groups + 3 + 2 * self._index(group)]
-
-    def span(self, group=0):
-        at = self.re.groups + 2 + 2 * self._index(group)
-        return (self._item[at], self._item[at + 1])
-
-    @property
-    def regs(self):
-        item, n = self._item, self.re.groups + 1
-        return tuple([(item[n + 1 + 2 * g], item[n + 2 + 2 * g]) for g in range(n)])
-
-    @property
-    def lastindex(self):
-        # The group that closed last: the one ending last, an enclosing
-        # group winning over the groups inside it, a later one over an
-        # earlier one.
-        item, n = self._item, self.re.groups
-        best, best_end = None, -1
-        for g in range(1, n + 1):
-            end = item[n + 3 + 2 * g]
-            if end >= best_end and item[g + 1] is not None:
-                best, best_end = g, end
-        if best is None:
-            return None
-        parents = self.re._parents
-        outer = parents[best]
-        while outer:
-            if item[n + 3 + 2 * outer] == best_end:
-                best = outer
-            outer = parents[outer]
-        return best
-
-    @property
-    def lastgroup(self):
-        index = self.lastindex
-        if index is None:
-            return None
-        for name, g in self.re.groupindex.items():
-            if g == index:
-                return name
-        return None
-
-    def expand(self, template):
-        parts = []
-        for piece in _compile_template(self.re, template):
-            if isinstance(piece, int):
-                text = self._item[piece + 1]
-                if text is not None:
-                    parts.append(text)
-            else:
-                parts.append(piece)
-        return template[:0].join(parts)
-
-    def __repr__(self):
-        return '<re.Match object; span=(%d, %d), match=%r>' % (self.start(), self.end(),
-                                                              self._item[1])
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
+Match = _re.Match
 
 
-def _new_match(pattern, string, pos, endpos, item):
-    m = object.__new__(Match)
-    m.re, m.string, m._pos, m._endpos, m._item = pattern, string, pos, endpos, item
-    return m
+def _expand(match, template):
+    """Match.expand: the template with the match's groups."""
+    parts = []
+    for piece in _compile_template(match.re, template):
+        if isinstance(piece, int):
+            text = match.group(piece)
+            if text is not None:
+                parts.append(text)
+        else:
+            parts.append(piece)
+    return template[:0].join(parts)
 
 
 # ---- replacement templates ----

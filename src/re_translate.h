@@ -1,0 +1,77 @@
+/*
+ * re_translate.h -- turns a pattern in Python's syntax into PCRE2's,
+ * checking it as CPython's parser does (re_translate.c).
+ */
+#ifndef ASTER_RE_TRANSLATE_H
+#define ASTER_RE_TRANSLATE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "strbuf.h"
+
+/* Python's flag values (re.I ...). */
+enum {
+    F_IGNORECASE = 2, F_LOCALE = 4, F_MULTILINE = 8, F_DOTALL = 16,
+    F_UNICODE = 32, F_VERBOSE = 64, F_ASCII = 256
+};
+
+typedef struct {
+    size_t name, len;           /* the name's bytes in the source */
+    int index;
+} GroupName;
+
+typedef struct {
+    size_t pos;                 /* of the '(' */
+    int group;                  /* capture group number, or 0 */
+    int outer;                  /* the capture group around it, or 0 */
+    bool verbose;               /* verbose mode outside this group */
+    bool conditional;           /* (?(1)yes|no): at most one '|' */
+    bool has_bar;
+    bool lookbehind;            /* emitted as (?<=(?:...)) */
+} Paren;
+
+typedef struct {
+    int group;
+    size_t pos;
+} GroupRef;
+
+typedef enum { LAST_NONE, LAST_ATOM, LAST_REPEAT, LAST_MODIFIED } LastItem;
+
+typedef struct {
+    const char *src;
+    size_t len, i;
+    bool is_str, verbose;
+    int flags;                  /* Python flags, inline globals added */
+    StrBuf out;
+    size_t *srcmap;             /* source offset of each output byte */
+    size_t mapcap;
+    size_t tok;                 /* source offset of the item being emitted */
+    int ngroups;
+    GroupName *names;
+    int nnames, namecap;
+    Paren *parens;
+    int nparens, parencap;
+    bool *open;                 /* open[g]: group g not closed yet */
+    int *parent;                /* parent[g]: the capture group around g, or 0 */
+    int opencap;
+    int current;                /* the innermost open capture group, or 0 */
+    LastItem last;
+    GroupRef *refs;             /* conditions on group numbers, checked at the end */
+    int nrefs, refcap;
+    char msg[160];              /* error, if msg[0] */
+    size_t errpos;              /* byte offset in src */
+} ReTranslation;
+
+
+/* Translates tr->src (tr->len bytes, UTF-8 when is_str) under tr->flags
+ * into tr->out; the caller zeroes the rest of *tr and strbuf_inits out.
+ * Returns false with tr->msg and tr->errpos (a byte offset) set when the
+ * pattern is wrong.  Afterwards tr->flags has the inline global flags
+ * added, ngroups counts the groups, names lists the named ones and
+ * parent[g] is the group around group g (0: none).  re_translate_free
+ * frees what it allocated, whatever the outcome. */
+bool re_translate(ReTranslation *tr);
+void re_translate_free(ReTranslation *tr);
+
+#endif
