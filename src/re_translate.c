@@ -67,6 +67,16 @@ static bool is_octal(char c) { return c >= '0' && c <= '7'; }
 static bool is_digit(char c) { return c >= '0' && c <= '9'; }
 static bool is_ascii_letter(char c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
 
+/* Bytes in the token at `at`: a character, or a backslash and the
+ * character it escapes. */
+static size_t token_len(ReTranslation *tr, size_t at)
+{
+    size_t n = 0;
+    if (tr->src[at] == '\\' && at + 1 < tr->len) n = 1, at++;
+    size_t c = tr->is_str ? (size_t)utf8_seq_len((unsigned char)tr->src[at]) : 1;
+    return n + (at + c <= tr->len ? c : 1);
+}
+
 /* The escape's text from `start` (the backslash) to i, for messages. */
 static int esc_len(ReTranslation *tr, size_t start) { return (int)(tr->i - start); }
 
@@ -176,17 +186,34 @@ static bool translate_class(ReTranslation *tr)
             continue;
         }
         tr->i++;                /* the '-' of a range */
+        size_t item2 = tr->i;
         int kind2 = ITEM_CP;
         if (peek(tr) == '\\') kind2 = class_escape(tr, &hi, false);
         else hi = next_cp(tr);
         if (kind2 == ITEM_ERROR) return false;
-        if (kind != ITEM_CP || kind2 != ITEM_CP || hi < lo)
-            return fail(tr, item, "bad character range %.*s", (int)(tr->i - item), tr->src + item);
+        if (kind != ITEM_CP || kind2 != ITEM_CP || hi < lo) {
+            /* CPython names the two tokens and counts back their length
+             * from the end of the range. */
+            size_t n1 = token_len(tr, item), n2 = token_len(tr, item2);
+            return fail(tr, tr->i - (n1 + 1 + n2), "bad character range %.*s-%.*s", (int)n1, tr->src + item,
+                        (int)n2, tr->src + item2);
+        }
         emit_cp(tr, lo);
         emits(tr, "-");
         emit_cp(tr, hi);
     }
     tr->last = LAST_ATOM;
+    return true;
+}
+
+/* Inside a look-behind a reference may only name a group closed before
+ * the look-behind began (CPython's rule). */
+static bool check_lookbehind_ref(ReTranslation *tr, int group)
+{
+    if (tr->lookbehind_groups < 0) return true;
+    if (group > tr->ngroups || tr->open[group]) return fail(tr, tr->i, "cannot refer to an open group");
+    if (group > tr->lookbehind_groups)
+        return fail(tr, tr->i, "cannot refer to group defined in the same lookbehind subpattern");
     return true;
 }
 
@@ -248,6 +275,7 @@ static bool translate_escape(ReTranslation *tr)
                 return fail(tr, start + 1, "invalid group reference %d", group);
             if (group < tr->opencap && tr->open[group])
                 return fail(tr, start, "cannot refer to an open group");
+            if (!check_lookbehind_ref(tr, group)) return false;
             char buf[24];
             emit(tr, buf, (size_t)snprintf(buf, sizeof buf, "(?:\\g{%d})", group));
             return true;
@@ -306,7 +334,7 @@ static bool push_paren(ReTranslation *tr, size_t pos, int group)
         if (!p) return fail(tr, pos, "out of memory");
         tr->parens = p;
     }
-    tr->parens[tr->nparens++] = (Paren){ pos, group, tr->current, tr->verbose, false, false, false };
+    tr->parens[tr->nparens++] = (Paren){ pos, group, tr->current, tr->verbose, false, false, false, false };
     if (group) {
         if (group >= tr->opencap) {
             int cap = group * 2 + 8;
@@ -406,6 +434,14 @@ static bool translate_flags(ReTranslation *tr, size_t open)
     return true;
 }
 
+/* "unknown extension ?P<token>": the text after "(" up to the token
+ * following `prefix` characters ("?" or "?P"). */
+static bool unknown_extension(ReTranslation *tr, size_t open, size_t prefix)
+{
+    size_t at = open + 1 + prefix;
+    return fail(tr, open + 1, "unknown extension %.*s", (int)(prefix + token_len(tr, at)), tr->src + open + 1);
+}
+
 static bool translate_group(ReTranslation *tr)
 {
     size_t open = tr->i++;
@@ -446,27 +482,33 @@ static bool translate_group(ReTranslation *tr)
             int group = find_name(tr, at, n);
             if (!group) return fail(tr, at, "unknown group name '%.*s'", (int)n, tr->src + at);
             if (tr->open[group]) return fail(tr, at, "cannot refer to an open group");
+            if (!check_lookbehind_ref(tr, group)) return false;
             char buf[24];
             emit(tr, buf, (size_t)snprintf(buf, sizeof buf, "(?:\\g{%d})", group));
             tr->last = LAST_ATOM;
             return true;
         }
-        return fail(tr, open + 1, "unknown extension ?P%c", c);
+        return unknown_extension(tr, open, 2);
     case ':': case '=': case '!': case '>':
         { char e[3] = { '(', '?', c }; emit(tr, e, 3); }
         return push_paren(tr, open, 0);
     case '<':
         if (at_end(tr)) return fail(tr, tr->i, "unexpected end of pattern");
         c = tr->src[tr->i++];
-        if (c != '=' && c != '!') return fail(tr, open + 1, "unknown extension ?<%c", c);
+        if (c != '=' && c != '!') return unknown_extension(tr, open, 2);
         /* Python wants every branch of the same width, PCRE2 only each
          * branch of a fixed one; inside a group it wants the same. */
         { char e[7] = { '(', '?', '<', c, '(', '?', ':' }; emit(tr, e, 7); }
         if (!push_paren(tr, open, 0)) return false;
         tr->parens[tr->nparens - 1].lookbehind = true;
+        if (tr->lookbehind_groups < 0) {
+            tr->lookbehind_groups = tr->ngroups;
+            tr->parens[tr->nparens - 1].outermost_lookbehind = true;
+        }
         return true;
     case '#':
-        while (!at_end(tr) && peek(tr) != ')') tr->i++;
+        /* An escaped parenthesis does not end a comment. */
+        while (!at_end(tr) && peek(tr) != ')') tr->i += peek(tr) == '\\' && tr->i + 1 < tr->len ? 2 : 1;
         if (at_end(tr)) return fail(tr, open, "missing ), unterminated comment");
         tr->i++;
         return true;
@@ -503,6 +545,7 @@ static bool translate_group(ReTranslation *tr)
             if (!group) return fail(tr, at, "unknown group name '%.*s'", (int)n, tr->src + at);
         }
         char buf[32];
+        if (!check_lookbehind_ref(tr, group)) return false;
         emit(tr, buf, (size_t)snprintf(buf, sizeof buf, "(?(%d)", group));
         if (!push_paren(tr, open, 0)) return false;
         tr->parens[tr->nparens - 1].conditional = true;
@@ -513,7 +556,7 @@ static bool translate_group(ReTranslation *tr)
             tr->i--;
             return translate_flags(tr, open);
         }
-        return fail(tr, open + 1, "unknown extension ?%c", c);
+        return unknown_extension(tr, open, 1);
     }
 }
 
@@ -554,10 +597,10 @@ static bool translate_repeat(ReTranslation *tr)
         tr->last = LAST_MODIFIED;
         return true;
     }
+    if (c != '{') tr->i++;          /* consumed, as CPython's tokenizer has */
     if (tr->last == LAST_NONE) return fail(tr, start, "nothing to repeat");
     if (tr->last != LAST_ATOM) return fail(tr, start, "multiple repeat");
     if (c != '{') {
-        tr->i++;
         emit(tr, &c, 1);
     } else {
         if (hi >= 0 && lo > hi) return fail(tr, start + 1, "min repeat greater than max repeat");
@@ -570,7 +613,15 @@ static bool translate_repeat(ReTranslation *tr)
     return true;
 }
 
-bool re_translate(ReTranslation *tr)
+/* The pattern without a final unpaired backslash, if it has one. */
+static size_t without_lone_backslash(const char *src, size_t len)
+{
+    size_t n = 0;
+    while (n < len && src[len - 1 - n] == '\\') n++;
+    return n % 2 ? len - 1 : len;
+}
+
+static bool translate(ReTranslation *tr)
 {
     while (!at_end(tr)) {
         char c = peek(tr);
@@ -597,6 +648,7 @@ bool re_translate(ReTranslation *tr)
                 tr->current = p->outer;
                 tr->verbose = p->verbose;
                 emits(tr, p->lookbehind ? "))" : ")");
+                if (p->outermost_lookbehind) tr->lookbehind_groups = -1;
             }
             tr->last = LAST_ATOM;
             break;
@@ -628,6 +680,23 @@ bool re_translate(ReTranslation *tr)
         if (tr->refs[k].group > tr->ngroups)
             return fail(tr, tr->refs[k].pos, "invalid group reference %d", tr->refs[k].group);
     return true;
+}
+
+bool re_translate(ReTranslation *tr)
+{
+    tr->lookbehind_groups = -1;
+    /* CPython's tokenizer fails on a final lone backslash as soon as it
+     * reads the token before it: an error found after that point is
+     * reported as the backslash. */
+    size_t len = tr->len;
+    tr->len = without_lone_backslash(tr->src, len);
+    bool ok = translate(tr);
+    if (tr->len < len && (ok || tr->i >= tr->len)) {
+        tr->len = len;
+        return fail(tr, len - 1, "bad escape (end of pattern)");
+    }
+    tr->len = len;
+    return ok;
 }
 
 void re_translate_free(ReTranslation *tr)

@@ -29,6 +29,7 @@ typedef struct {
     bool conditional;           /* (?(1)yes|no): at most one '|' */
     bool has_bar;
     bool lookbehind;            /* emitted as (?<=(?:...)) */
+    bool outermost_lookbehind;
 } Paren;
 
 typedef struct {
@@ -57,6 +58,7 @@ typedef struct {
     int opencap;
     int current;                /* the innermost open capture group, or 0 */
     LastItem last;
+    int lookbehind_groups;      /* groups before the look-behind we are in, or -1 */
     GroupRef *refs;             /* conditions on group numbers, checked at the end */
     int nrefs, refcap;
     char msg[160];              /* error, if msg[0] */
