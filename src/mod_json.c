@@ -68,10 +68,11 @@ static int hex_value(char c)
     return -1;
 }
 
-/* Four hex digits at i, or -1. */
+/* Four hex digits at i, or -1.  Like CPython, wants something after
+ * them: a string cannot end there. */
 static int32_t read_hex4(Decoder *d, size_t i)
 {
-    if (i + 4 > d->len) return -1;
+    if (i + 4 >= d->len) return -1;
     int32_t v = 0;
     for (int k = 0; k < 4; k++) {
         int h = hex_value(d->s[i + k]);
@@ -134,7 +135,7 @@ static Value decode_string(Thread *t, Decoder *d, size_t i, size_t *end)
             }
             i += 4;
             /* A high surrogate followed by an escaped low one is a pair. */
-            if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < d->len && d->s[i] == '\\' && d->s[i + 1] == 'u') {
+            if (cp >= 0xD800 && cp <= 0xDBFF && i + 6 < d->len && d->s[i] == '\\' && d->s[i + 1] == 'u') {
                 int32_t lo = read_hex4(d, i + 2);
                 if (lo < 0) {
                     strbuf_free(&b);
