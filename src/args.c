@@ -6,8 +6,10 @@
 
 #include "args.h"
 #include "exc.h"
+#include "obj_int.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
+#include "ops.h"
 
 typedef struct {
     const char *name[ARG_MAX];
@@ -166,4 +168,18 @@ Value arg_kw(Thread *t, Value *args, int nargs, TupleObj *kwnames, const char *n
     for (size_t i = 0; i < kwnames->len; i++)
         if (str_eq_cstr(STR(kwnames->items[i]), name)) return args[nargs + (int)i];
     return VAL_UNBOUND;
+}
+
+int arg_ssize(Thread *t, Value v, int64_t *out)
+{
+    if (val_is_int(v)) {
+        *out = val_as_int(v);
+        return 0;
+    }
+    if (int_check(v) && !val_is_bool(v) && int_as_i64(t, v, out) < 0) {
+        exc_clear(t);
+        exc_raise(t, &OverflowErrorType, "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    return op_index(t, v, out);
 }

@@ -35,5 +35,10 @@ int arg_count_expected(Thread *t, const char *fname, int nargs, int min, int max
 /* Finds a keyword argument by name (for natives taking *args): the
  * value, or VAL_UNBOUND. */
 Value arg_kw(Thread *t, Value *args, int nargs, TupleObj *kwnames, const char *name);
+/* An integer argument converted as CPython converts to Py_ssize_t:
+ * through __index__, TypeError "'str' object cannot be interpreted as an
+ * integer", OverflowError "Python int too large to convert to C ssize_t".
+ * Returns 0, or -1 with the exception set. */
+int arg_ssize(Thread *t, Value v, int64_t *out);
 
 #endif

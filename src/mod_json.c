@@ -42,17 +42,23 @@ typedef struct {
     Value error;                /* JSONDecodeError */
 } Decoder;
 
-/* Raises JSONDecodeError(msg, doc, pos) for byte offset `at`. */
-static Value decode_error(Thread *t, Decoder *d, const char *msg, size_t at)
+/* Raises JSONDecodeError(msg, doc, pos) for index pos. */
+static Value decode_error_at(Thread *t, Decoder *d, const char *msg, int64_t pos)
 {
     Value a[3] = { VAL_UNBOUND, d->doc, VAL_UNBOUND };
     a[0] = str_from_cstr(t, msg);
     if (a[0] == VAL_ERROR) return VAL_ERROR;
     gc_push_root(t, a[0]);
-    a[2] = int_from_i64(t, (int64_t)utf8_count(d->s, at));
+    a[2] = int_from_i64(t, pos);
     Value e = a[2] == VAL_ERROR ? VAL_ERROR : op_call(t, d->error, a, 3, NULL);
     gc_pop_roots(t, 1);
     return e == VAL_ERROR ? e : exc_raise_obj(t, e);
+}
+
+/* The same for byte offset `at`. */
+static Value decode_error(Thread *t, Decoder *d, const char *msg, size_t at)
+{
+    return decode_error_at(t, d, msg, (int64_t)utf8_count(d->s, at));
 }
 
 static size_t skip_ws(Decoder *d, size_t i)
@@ -359,12 +365,12 @@ FN(json_decode)
     if (arg_no_kw(t, "decode", kwnames) < 0 || arg_count(t, "decode", nargs, 9, 9) < 0) return VAL_ERROR;
     if (!str_check(args[0])) return exc_raise(t, &TypeErrorType, "first argument must be a string, not %T", args[0]);
     int64_t idx;
-    if (int_as_i64(t, args[1], &idx) < 0) return VAL_ERROR;
+    if (arg_ssize(t, args[1], &idx) < 0) return VAL_ERROR;
     StrObj *s = STR(args[0]);
     Decoder d = { args[0], s->data, s->len, op_truth(t, args[2]) == 1,
                   args[3], args[4], args[5], args[6], args[7], args[8] };
     if (idx < 0) return exc_raise(t, &ValueErrorType, "idx cannot be negative");
-    if ((size_t)idx > s->nchars) return decode_error(t, &d, "Expecting value", s->len);
+    if ((size_t)idx > s->nchars) return decode_error_at(t, &d, "Expecting value", idx);
     size_t start = str_offset(s, (size_t)idx), end;
     Value v = decode_value(t, &d, start, &end);
     if (v == VAL_ERROR) return v;
@@ -383,7 +389,7 @@ FN(json_scanstring)
         return VAL_ERROR;
     if (!str_check(args[0])) return exc_raise(t, &TypeErrorType, "first argument must be a string, not %T", args[0]);
     int64_t idx;
-    if (int_as_i64(t, args[1], &idx) < 0) return VAL_ERROR;
+    if (arg_ssize(t, args[1], &idx) < 0) return VAL_ERROR;
     StrObj *s = STR(args[0]);
     if (idx < 0 || (size_t)idx > s->nchars) return exc_raise(t, &ValueErrorType, "end is out of bounds");
     Decoder d = { args[0], s->data, s->len, op_truth(t, args[2]) == 1,

@@ -92,7 +92,7 @@ FN(re_compile)
     if (arg_parse(t, "compile", args, nargs, kwnames, "pattern,flags,error", a) < 0) return VAL_ERROR;
     Value pattern = a[0];
     int64_t flags;
-    if (int_as_i64(t, a[1], &flags) < 0) return VAL_ERROR;
+    if (arg_ssize(t, a[1], &flags) < 0) return VAL_ERROR;
     ReTranslation tr = { 0 };
     if (str_check(pattern)) {
         tr.src = str_cstr(pattern);
@@ -284,7 +284,7 @@ static bool scan_init(Thread *t, const char *fname, Value *args, Scan *sc)
     sc->string = args[2];
     sc->rc = (ReCodeObj *)val_as_obj(args[1]);
     if (!subject_of(t, sc->rc, args[2], &sc->sub)) return false;
-    if (int_as_i64(t, args[3], &sc->pos) < 0 || int_as_i64(t, args[4], &sc->endpos) < 0) return false;
+    if (arg_ssize(t, args[3], &sc->pos) < 0 || arg_ssize(t, args[4], &sc->endpos) < 0) return false;
     int64_t pos = sc->pos < 0 ? 0 : sc->pos, endpos = sc->endpos < 0 ? 0 : sc->endpos;
     sc->end = to_offset(&sc->sub, (size_t)endpos);
     sc->start = pos > endpos ? sc->end + 1 : to_offset(&sc->sub, (size_t)pos);
@@ -459,7 +459,9 @@ FN(re_sub)
     if (!scan_init(t, "sub", a, &sc)) return VAL_ERROR;
     Value repl = args[3];
     bool is_template = list_check(repl);
-    int64_t count = val_is_int(args[4]) ? val_as_int(args[4]) : 0;
+    int64_t count;
+    if (arg_ssize(t, args[4], &count) < 0) return VAL_ERROR;
+    if (count < 0) return tuple_pack(t, 2, args[2], val_from_small(0));
     if (is_template) {
         ListObj *tmpl = LIST(repl);
         for (size_t k = 0; k < tmpl->len; k++) {
@@ -534,7 +536,9 @@ FN(re_split)
     Value a[5] = { VAL_NONE, args[0], args[1], val_from_small(0), val_from_small(INT64_MAX >> 17) };
     Scan sc;
     if (!scan_init(t, "split", a, &sc)) return VAL_ERROR;
-    int64_t maxsplit = val_is_int(args[2]) ? val_as_int(args[2]) : 0;
+    int64_t maxsplit;
+    if (arg_ssize(t, args[2], &maxsplit) < 0) return VAL_ERROR;
+    if (maxsplit < 0) return list_from_array(t, &args[1], 1);
     Value list = list_new(t, 0);
     if (list == VAL_ERROR) return list;
     gc_push_root(t, list);

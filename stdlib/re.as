@@ -133,8 +133,6 @@ class Pattern:
         return self._subx(repl, string, count)
 
     def split(self, string, maxsplit=0):
-        if maxsplit < 0:
-            return [string]
         return _re.split(self._code, string, maxsplit)
 
     def __repr__(self):
