@@ -286,19 +286,13 @@ static const GetSetDef match_getset[] = {
     { NULL, NULL, NULL },
 };
 
-static Value match_new(Thread *t, TypeObj *cls, Value *args, int nargs, TupleObj *kwnames)
-{
-    (void)cls; (void)args; (void)nargs; (void)kwnames;
-    return exc_raise(t, &TypeErrorType, "cannot create 're.Match' instances");
-}
-
 TypeObj ReMatchType = {
     .base = { .type = &TypeType },
     .name = "re.Match",
     .base_type = &ObjectType,
+    .flags = TYPE_ABSTRACT_NEW,
     .instance_size = sizeof(ReMatchObj),
     .trace = rematch_trace,
-    .new_ = match_new,
     .repr = match_repr,
     .getitem = match_getitem,
     .methods = match_methods,
