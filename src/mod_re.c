@@ -105,7 +105,6 @@ FN(re_compile)
         return exc_raise(t, &TypeErrorType, "first argument must be string or compiled pattern");
     }
     tr.flags = (int)flags;
-    tr.verbose = (flags & F_VERBOSE) != 0;
     strbuf_init(&tr.out);
     if (!re_translate(&tr)) {
         Value r = raise_re_error(t, a[2], pattern, tr.msg, tr.errpos);
@@ -114,18 +113,18 @@ FN(re_compile)
     }
     if (tr.out.failed) { re_translate_free(&tr); return exc_no_memory(t); }
     int pyflags = tr.flags;
-    if ((pyflags & F_ASCII) && (pyflags & (F_UNICODE | F_LOCALE))) {
+    if ((pyflags & RE_ASCII) && (pyflags & (RE_UNICODE | RE_LOCALE))) {
         re_translate_free(&tr);
         return exc_raise(t, &ValueErrorType, "ASCII and %s flags are incompatible",
-                         pyflags & F_UNICODE ? "UNICODE" : "LOCALE");
+                         pyflags & RE_UNICODE ? "UNICODE" : "LOCALE");
     }
-    if (tr.is_str && !(pyflags & F_ASCII)) pyflags |= F_UNICODE;
+    if (tr.is_str && !(pyflags & RE_ASCII)) pyflags |= RE_UNICODE;
     uint32_t options = 0;
     if (tr.is_str) options |= PCRE2_UTF | PCRE2_MATCH_INVALID_UTF;
-    if (pyflags & F_UNICODE) options |= PCRE2_UCP;
-    if (pyflags & F_IGNORECASE) options |= PCRE2_CASELESS;
-    if (pyflags & F_MULTILINE) options |= PCRE2_MULTILINE;
-    if (pyflags & F_DOTALL) options |= PCRE2_DOTALL;
+    if (pyflags & RE_UNICODE) options |= PCRE2_UCP;
+    if (pyflags & RE_IGNORECASE) options |= PCRE2_CASELESS;
+    if (pyflags & RE_MULTILINE) options |= PCRE2_MULTILINE;
+    if (pyflags & RE_DOTALL) options |= PCRE2_DOTALL;
     pcre2_compile_context *cc = pcre2_compile_context_create(NULL);
     if (cc) pcre2_set_newline(cc, PCRE2_NEWLINE_LF);
     int errcode;

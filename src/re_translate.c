@@ -202,7 +202,7 @@ static bool translate_class(ReTranslation *tr)
         emits(tr, "-");
         emit_cp(tr, hi);
     }
-    tr->last = LAST_ATOM;
+    tr->last = RE_LAST_ATOM;
     return true;
 }
 
@@ -224,17 +224,17 @@ static bool translate_escape(ReTranslation *tr)
     if (at_end(tr)) return fail(tr, start, "bad escape (end of pattern)");
     char c = tr->src[tr->i];
     int64_t v;
-    tr->last = LAST_ATOM;
+    tr->last = RE_LAST_ATOM;
     switch (c) {
     case 'A': case 'b': case 'B':
         tr->i++;
         { char e[2] = { '\\', c }; emit(tr, e, 2); }
-        tr->last = LAST_NONE;
+        tr->last = RE_LAST_NONE;
         return true;
     case 'Z':
         tr->i++;
         emits(tr, "\\z");
-        tr->last = LAST_NONE;
+        tr->last = RE_LAST_NONE;
         return true;
     case 'd': case 'D': case 's': case 'S': case 'w': case 'W':
         tr->i++;
@@ -330,11 +330,11 @@ static bool push_paren(ReTranslation *tr, size_t pos, int group)
 {
     if (tr->nparens == tr->parencap) {
         tr->parencap = tr->parencap * 2 + 8;
-        Paren *p = realloc(tr->parens, (size_t)tr->parencap * sizeof *p);
+        ReParen *p = realloc(tr->parens, (size_t)tr->parencap * sizeof *p);
         if (!p) return fail(tr, pos, "out of memory");
         tr->parens = p;
     }
-    tr->parens[tr->nparens++] = (Paren){ pos, group, tr->current, tr->verbose, false, false, false, false };
+    tr->parens[tr->nparens++] = (ReParen){ pos, group, tr->current, tr->verbose, false, false, false, false };
     if (group) {
         if (group >= tr->opencap) {
             int cap = group * 2 + 8;
@@ -350,16 +350,16 @@ static bool push_paren(ReTranslation *tr, size_t pos, int group)
         tr->parent[group] = tr->current;
         tr->current = group;
     }
-    tr->last = LAST_NONE;
+    tr->last = RE_LAST_NONE;
     return true;
 }
 
 static int flag_of(char c)
 {
     switch (c) {
-    case 'a': return F_ASCII; case 'i': return F_IGNORECASE; case 'L': return F_LOCALE;
-    case 'm': return F_MULTILINE; case 's': return F_DOTALL; case 'u': return F_UNICODE;
-    case 'x': return F_VERBOSE; default: return 0;
+    case 'a': return RE_ASCII; case 'i': return RE_IGNORECASE; case 'L': return RE_LOCALE;
+    case 'm': return RE_MULTILINE; case 's': return RE_DOTALL; case 'u': return RE_UNICODE;
+    case 'x': return RE_VERBOSE; default: return 0;
     }
 }
 
@@ -376,7 +376,7 @@ static bool translate_flags(ReTranslation *tr, size_t open)
             if (c == 'u' && !tr->is_str)
                 return fail(tr, tr->i, "bad inline flags: cannot use 'u' flag with a bytes pattern");
             on |= flag_of(c);
-            int type = on & (F_ASCII | F_UNICODE | F_LOCALE);
+            int type = on & (RE_ASCII | RE_UNICODE | RE_LOCALE);
             if (type & (type - 1))
                 return fail(tr, tr->i, "bad inline flags: flags 'a', 'u' and 'L' are incompatible");
             if (at_end(tr)) return fail(tr, tr->i, "missing -, : or )");
@@ -390,7 +390,7 @@ static bool translate_flags(ReTranslation *tr, size_t open)
         if (open != 0 && !(tr->out.len == 0 && tr->nparens == 0))
             return fail(tr, open, "global flags not at the start of the expression");
         tr->flags |= on;
-        if (on & F_VERBOSE) tr->verbose = true;
+        if (on & RE_VERBOSE) tr->verbose = true;
         return true;
     }
     if (c == '-') {
@@ -399,7 +399,7 @@ static bool translate_flags(ReTranslation *tr, size_t open)
         if (!flag_of(c))
             return fail(tr, tr->i - 1, is_ascii_letter(c) ? "unknown flag" : "missing flag");
         for (;;) {
-            if (flag_of(c) & (F_ASCII | F_UNICODE | F_LOCALE))
+            if (flag_of(c) & (RE_ASCII | RE_UNICODE | RE_LOCALE))
                 return fail(tr, tr->i, "bad inline flags: cannot turn off flags 'a', 'u' and 'L'");
             off |= flag_of(c);
             if (at_end(tr)) return fail(tr, tr->i, "missing :");
@@ -413,21 +413,21 @@ static bool translate_flags(ReTranslation *tr, size_t open)
         return fail(tr, tr->i - 1, "bad inline flags: flag turned on and off");
     bool verbose = tr->verbose;
     if (!push_paren(tr, open, 0)) return false;
-    if (on & F_VERBOSE) tr->verbose = true;
-    if (off & F_VERBOSE) tr->verbose = false;
+    if (on & RE_VERBOSE) tr->verbose = true;
+    if (off & RE_VERBOSE) tr->verbose = false;
     tr->parens[tr->nparens - 1].verbose = verbose;
     char buf[16];
     size_t n = 0;
     buf[n++] = '(';
     buf[n++] = '?';
-    if (on & F_IGNORECASE) buf[n++] = 'i';
-    if (on & F_MULTILINE) buf[n++] = 'm';
-    if (on & F_DOTALL) buf[n++] = 's';
-    if (off & (F_IGNORECASE | F_MULTILINE | F_DOTALL)) {
+    if (on & RE_IGNORECASE) buf[n++] = 'i';
+    if (on & RE_MULTILINE) buf[n++] = 'm';
+    if (on & RE_DOTALL) buf[n++] = 's';
+    if (off & (RE_IGNORECASE | RE_MULTILINE | RE_DOTALL)) {
         buf[n++] = '-';
-        if (off & F_IGNORECASE) buf[n++] = 'i';
-        if (off & F_MULTILINE) buf[n++] = 'm';
-        if (off & F_DOTALL) buf[n++] = 's';
+        if (off & RE_IGNORECASE) buf[n++] = 'i';
+        if (off & RE_MULTILINE) buf[n++] = 'm';
+        if (off & RE_DOTALL) buf[n++] = 's';
     }
     buf[n++] = ':';
     emit(tr, buf, n);
@@ -467,11 +467,11 @@ static bool translate_group(ReTranslation *tr)
                             (int)n, tr->src + at, group, prev);
             if (tr->nnames == tr->namecap) {
                 tr->namecap = tr->namecap * 2 + 4;
-                GroupName *g = realloc(tr->names, (size_t)tr->namecap * sizeof *g);
+                ReGroupName *g = realloc(tr->names, (size_t)tr->namecap * sizeof *g);
                 if (!g) return fail(tr, open, "out of memory");
                 tr->names = g;
             }
-            tr->names[tr->nnames++] = (GroupName){ at, n, group };
+            tr->names[tr->nnames++] = (ReGroupName){ at, n, group };
             emits(tr, "(?<");
             emit(tr, tr->src + at, n);
             emits(tr, ">");
@@ -485,7 +485,7 @@ static bool translate_group(ReTranslation *tr)
             if (!check_lookbehind_ref(tr, group)) return false;
             char buf[24];
             emit(tr, buf, (size_t)snprintf(buf, sizeof buf, "(?:\\g{%d})", group));
-            tr->last = LAST_ATOM;
+            tr->last = RE_LAST_ATOM;
             return true;
         }
         return unknown_extension(tr, open, 2);
@@ -532,11 +532,11 @@ static bool translate_group(ReTranslation *tr)
                 /* A later group may still define it: Python checks at the end. */
                 if (tr->nrefs == tr->refcap) {
                     tr->refcap = tr->refcap * 2 + 4;
-                    GroupRef *r = realloc(tr->refs, (size_t)tr->refcap * sizeof *r);
+                    ReGroupRef *r = realloc(tr->refs, (size_t)tr->refcap * sizeof *r);
                     if (!r) return fail(tr, at, "out of memory");
                     tr->refs = r;
                 }
-                tr->refs[tr->nrefs++] = (GroupRef){ group, at };
+                tr->refs[tr->nrefs++] = (ReGroupRef){ group, at };
             }
         } else {
             if (!is_ident(tr, at, n))
@@ -588,18 +588,18 @@ static bool translate_repeat(ReTranslation *tr)
     if (c == '{' && !read_braces(tr, &lo, &hi)) {
         tr->i++;
         emits(tr, "\\{");
-        tr->last = LAST_ATOM;
+        tr->last = RE_LAST_ATOM;
         return true;
     }
-    if (tr->last == LAST_REPEAT && (c == '?' || c == '+')) {
+    if (tr->last == RE_LAST_REPEAT && (c == '?' || c == '+')) {
         tr->i++;
         emit(tr, &c, 1);
-        tr->last = LAST_MODIFIED;
+        tr->last = RE_LAST_MODIFIED;
         return true;
     }
     if (c != '{') tr->i++;          /* consumed, as CPython's tokenizer has */
-    if (tr->last == LAST_NONE) return fail(tr, start, "nothing to repeat");
-    if (tr->last != LAST_ATOM) return fail(tr, start, "multiple repeat");
+    if (tr->last == RE_LAST_NONE) return fail(tr, start, "nothing to repeat");
+    if (tr->last != RE_LAST_ATOM) return fail(tr, start, "multiple repeat");
     if (c != '{') {
         emit(tr, &c, 1);
     } else {
@@ -609,7 +609,7 @@ static bool translate_repeat(ReTranslation *tr)
         if (hi < 0) emit(tr, buf, (size_t)snprintf(buf, sizeof buf, "{%ld,}", lo));
         else emit(tr, buf, (size_t)snprintf(buf, sizeof buf, "{%ld,%ld}", lo, hi));
     }
-    tr->last = LAST_REPEAT;
+    tr->last = RE_LAST_REPEAT;
     return true;
 }
 
@@ -643,14 +643,14 @@ static bool translate(ReTranslation *tr)
             if (tr->nparens == 0) return fail(tr, tr->i, "unbalanced parenthesis");
             tr->i++;
             {
-                Paren *p = &tr->parens[--tr->nparens];
+                ReParen *p = &tr->parens[--tr->nparens];
                 if (p->group) tr->open[p->group] = false;
                 tr->current = p->outer;
                 tr->verbose = p->verbose;
                 emits(tr, p->lookbehind ? "))" : ")");
                 if (p->outermost_lookbehind) tr->lookbehind_groups = -1;
             }
-            tr->last = LAST_ATOM;
+            tr->last = RE_LAST_ATOM;
             break;
         case '*': case '+': case '?': case '{': ok = translate_repeat(tr); break;
         case '|':
@@ -661,16 +661,16 @@ static bool translate(ReTranslation *tr)
             }
             tr->i++;
             emits(tr, "|");
-            tr->last = LAST_NONE;
+            tr->last = RE_LAST_NONE;
             break;
-        case '^': case '$': tr->i++; emit(tr, &c, 1); tr->last = LAST_NONE; break;
-        case '.': tr->i++; emits(tr, "."); tr->last = LAST_ATOM; break;
+        case '^': case '$': tr->i++; emit(tr, &c, 1); tr->last = RE_LAST_NONE; break;
+        case '.': tr->i++; emits(tr, "."); tr->last = RE_LAST_ATOM; break;
         default: {
             uint32_t cp = next_cp(tr);
             if (cp < 0x80 && (is_ascii_letter((char)cp) || is_digit((char)cp))) emit(tr, &c, 1);
             else if (tr->is_str && cp >= 0x80) emit(tr, tr->src + tr->tok, tr->i - tr->tok);
             else emit_cp(tr, cp);
-            tr->last = LAST_ATOM;
+            tr->last = RE_LAST_ATOM;
         }
         }
         if (!ok) return false;
@@ -685,6 +685,7 @@ static bool translate(ReTranslation *tr)
 bool re_translate(ReTranslation *tr)
 {
     tr->lookbehind_groups = -1;
+    tr->verbose = (tr->flags & RE_VERBOSE) != 0;
     /* CPython's tokenizer fails on a final lone backslash as soon as it
      * reads the token before it: an error found after that point is
      * reported as the backslash. */

@@ -12,14 +12,14 @@
 
 /* Python's flag values (re.I ...). */
 enum {
-    F_IGNORECASE = 2, F_LOCALE = 4, F_MULTILINE = 8, F_DOTALL = 16,
-    F_UNICODE = 32, F_VERBOSE = 64, F_ASCII = 256
+    RE_IGNORECASE = 2, RE_LOCALE = 4, RE_MULTILINE = 8, RE_DOTALL = 16,
+    RE_UNICODE = 32, RE_VERBOSE = 64, RE_ASCII = 256
 };
 
 typedef struct {
     size_t name, len;           /* the name's bytes in the source */
     int index;
-} GroupName;
+} ReGroupName;
 
 typedef struct {
     size_t pos;                 /* of the '(' */
@@ -30,14 +30,14 @@ typedef struct {
     bool has_bar;
     bool lookbehind;            /* emitted as (?<=(?:...)) */
     bool outermost_lookbehind;
-} Paren;
+} ReParen;
 
 typedef struct {
     int group;
     size_t pos;
-} GroupRef;
+} ReGroupRef;
 
-typedef enum { LAST_NONE, LAST_ATOM, LAST_REPEAT, LAST_MODIFIED } LastItem;
+typedef enum { RE_LAST_NONE, RE_LAST_ATOM, RE_LAST_REPEAT, RE_LAST_MODIFIED } ReLastItem;
 
 typedef struct {
     const char *src;
@@ -49,25 +49,25 @@ typedef struct {
     size_t mapcap;
     size_t tok;                 /* source offset of the item being emitted */
     int ngroups;
-    GroupName *names;
+    ReGroupName *names;
     int nnames, namecap;
-    Paren *parens;
+    ReParen *parens;
     int nparens, parencap;
     bool *open;                 /* open[g]: group g not closed yet */
     int *parent;                /* parent[g]: the capture group around g, or 0 */
     int opencap;
     int current;                /* the innermost open capture group, or 0 */
-    LastItem last;
+    ReLastItem last;
     int lookbehind_groups;      /* groups before the look-behind we are in, or -1 */
-    GroupRef *refs;             /* conditions on group numbers, checked at the end */
+    ReGroupRef *refs;             /* conditions on group numbers, checked at the end */
     int nrefs, refcap;
     char msg[160];              /* error, if msg[0] */
     size_t errpos;              /* byte offset in src */
 } ReTranslation;
 
-
 /* Translates tr->src (tr->len bytes, UTF-8 when is_str) under tr->flags
- * into tr->out; the caller zeroes the rest of *tr and strbuf_inits out.
+ * into tr->out; the caller sets those four fields, zeroes the others and
+ * strbuf_inits out.
  * Returns false with tr->msg and tr->errpos (a byte offset) set when the
  * pattern is wrong.  Afterwards tr->flags has the inline global flags
  * added, ngroups counts the groups, names lists the named ones and
