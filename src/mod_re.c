@@ -151,6 +151,7 @@ FN(re_compile)
     rc->is_str = tr.is_str;
     rc->groupindex = rc->parents = VAL_NONE;
     rc->md = pcre2_match_data_create_from_pattern(code, NULL);
+    if (!rc->md) { re_translate_free(&tr); return exc_no_memory(t); }
     Value result = VAL_ERROR;
     uint32_t mark = gc_root_mark(t);
     gc_push_root(t, val_from_obj(rc));
