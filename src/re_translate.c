@@ -117,12 +117,93 @@ static int64_t octal_escape(ReTranslation *tr, size_t start, uint32_t v, int hav
     return v;
 }
 
+/* Letters CPython's IGNORECASE matches together beyond PCRE2's
+ * Unicode case folding (its "case fixes" for i, dotted and dotless). */
+static const uint32_t case_groups[][4] = {
+    { 0x49, 0x69, 0x130, 0x131 }, { 0x390, 0x1FD3 }, { 0x3B0, 0x1FE3 },
+};
+#define NCASE_GROUPS (sizeof case_groups / sizeof case_groups[0])
+
+static bool folding(ReTranslation *tr)
+{
+    return tr->ignorecase && tr->is_str && !(tr->flags & RE_ASCII);
+}
+
+static const uint32_t *case_group(uint32_t cp)
+{
+    for (size_t g = 0; g < NCASE_GROUPS; g++)
+        for (int k = 0; k < 4 && case_groups[g][k]; k++)
+            if (case_groups[g][k] == cp) return case_groups[g];
+    return NULL;
+}
+
+static void emit_group_members(ReTranslation *tr, const uint32_t *group)
+{
+    for (int k = 0; k < 4 && group[k]; k++) emit_cp(tr, group[k]);
+}
+
+/* A literal outside a class; `raw` is its UTF-8 text, or NULL. */
+static void emit_literal(ReTranslation *tr, uint32_t cp, const char *raw, size_t n)
+{
+    const uint32_t *group = folding(tr) ? case_group(cp) : NULL;
+    if (group) {
+        emits(tr, "[");
+        emit_group_members(tr, group);
+        emits(tr, "]");
+    } else if (raw) {
+        emit(tr, raw, n);
+    } else {
+        emit_cp(tr, cp);
+    }
+}
+
+/* A class member lo-hi (lo == hi for one character). */
+static void emit_class_range(ReTranslation *tr, uint32_t lo, uint32_t hi)
+{
+    emit_cp(tr, lo);
+    if (hi != lo) {
+        emits(tr, "-");
+        emit_cp(tr, hi);
+    }
+    if (!folding(tr)) return;
+    for (size_t g = 0; g < NCASE_GROUPS; g++)
+        for (int k = 0; k < 4 && case_groups[g][k]; k++)
+            if (case_groups[g][k] >= lo && case_groups[g][k] <= hi) {
+                emit_group_members(tr, case_groups[g]);
+                break;
+            }
+}
+
+/* Python's Unicode \s is str.isspace(), which differs from PCRE2's:
+ * it has U+001C..U+001F and lacks U+180E.  These are its members and
+ * their complement, as class contents. */
+static const char unicode_space[] =
+    "\\x{9}-\\x{d}\\x{1c}-\\x{20}\\x{85}\\x{a0}\\x{1680}\\x{2000}-\\x{200a}"
+    "\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}";
+static const char unicode_nonspace[] =
+    "\\x{0}-\\x{8}\\x{e}-\\x{1b}\\x{21}-\\x{84}\\x{86}-\\x{9f}\\x{a1}-\\x{167f}"
+    "\\x{1681}-\\x{1fff}\\x{200b}-\\x{2027}\\x{202a}-\\x{202e}\\x{2030}-\\x{205e}"
+    "\\x{2060}-\\x{2fff}\\x{3001}-\\x{10ffff}";
+
+/* \d \D \s \S \w \W, inside a class or not. */
+static void emit_category(ReTranslation *tr, char c, bool in_class)
+{
+    if ((c == 's' || c == 'S') && tr->is_str && !(tr->flags & RE_ASCII)) {
+        if (!in_class) emits(tr, "[");
+        emits(tr, c == 's' ? unicode_space : unicode_nonspace);
+        if (!in_class) emits(tr, "]");
+        return;
+    }
+    char e[2] = { '\\', c };
+    emit(tr, e, 2);
+}
+
 /* Kinds of class item. */
 enum { ITEM_CP, ITEM_CATEGORY, ITEM_ERROR };
 
 /* An escape inside a class: a code point (*cp) or a category (\d ...,
- * emitted at once when `emit_category`). */
-static int class_escape(ReTranslation *tr, uint32_t *cp, bool emit_category)
+ * emitted at once when `emit_now`). */
+static int class_escape(ReTranslation *tr, uint32_t *cp, bool emit_now)
 {
     size_t start = tr->i++;
     if (at_end(tr)) return fail(tr, start, "bad escape (end of pattern)"), ITEM_ERROR;
@@ -131,7 +212,7 @@ static int class_escape(ReTranslation *tr, uint32_t *cp, bool emit_category)
     switch (c) {
     case 'd': case 'D': case 's': case 'S': case 'w': case 'W':
         tr->i++;
-        if (emit_category) { char e[2] = { '\\', c }; emit(tr, e, 2); }
+        if (emit_now) emit_category(tr, c, true);
         return ITEM_CATEGORY;
     case 'a': tr->i++; *cp = 7; return ITEM_CP;
     case 'b': tr->i++; *cp = 8; return ITEM_CP;
@@ -182,7 +263,7 @@ static bool translate_class(ReTranslation *tr)
         else lo = next_cp(tr);
         if (kind == ITEM_ERROR) return false;
         if (peek(tr) != '-' || tr->i + 1 >= tr->len || tr->src[tr->i + 1] == ']') {
-            if (kind == ITEM_CP) emit_cp(tr, lo);
+            if (kind == ITEM_CP) emit_class_range(tr, lo, lo);
             continue;
         }
         tr->i++;                /* the '-' of a range */
@@ -198,9 +279,7 @@ static bool translate_class(ReTranslation *tr)
             return fail(tr, tr->i - (n1 + 1 + n2), "bad character range %.*s-%.*s", (int)n1, tr->src + item,
                         (int)n2, tr->src + item2);
         }
-        emit_cp(tr, lo);
-        emits(tr, "-");
-        emit_cp(tr, hi);
+        emit_class_range(tr, lo, hi);
     }
     tr->last = RE_LAST_ATOM;
     return true;
@@ -238,7 +317,7 @@ static bool translate_escape(ReTranslation *tr)
         return true;
     case 'd': case 'D': case 's': case 'S': case 'w': case 'W':
         tr->i++;
-        { char e[2] = { '\\', c }; emit(tr, e, 2); }
+        emit_category(tr, c, false);
         return true;
     case 'a': tr->i++; emit_cp(tr, 7); return true;
     case 'f': tr->i++; emit_cp(tr, 12); return true;
@@ -288,7 +367,7 @@ static bool translate_escape(ReTranslation *tr)
         break;
     }
     if (v < 0) return false;
-    emit_cp(tr, (uint32_t)v);
+    emit_literal(tr, (uint32_t)v, NULL, 0);
     return true;
 }
 
@@ -334,7 +413,7 @@ static bool push_paren(ReTranslation *tr, size_t pos, int group)
         if (!p) return fail(tr, pos, "out of memory");
         tr->parens = p;
     }
-    tr->parens[tr->nparens++] = (ReParen){ pos, group, tr->current, tr->verbose, false, false, false, false };
+    tr->parens[tr->nparens++] = (ReParen){ pos, group, tr->current, tr->verbose, tr->ignorecase, false, false, false, false };
     if (group) {
         if (group >= tr->opencap) {
             int cap = group * 2 + 8;
@@ -391,6 +470,7 @@ static bool translate_flags(ReTranslation *tr, size_t open)
             return fail(tr, open, "global flags not at the start of the expression");
         tr->flags |= on;
         if (on & RE_VERBOSE) tr->verbose = true;
+        if (on & RE_IGNORECASE) tr->ignorecase = true;
         return true;
     }
     if (c == '-') {
@@ -411,11 +491,14 @@ static bool translate_flags(ReTranslation *tr, size_t open)
     }
     if (on & off)
         return fail(tr, tr->i - 1, "bad inline flags: flag turned on and off");
-    bool verbose = tr->verbose;
+    bool verbose = tr->verbose, ignorecase = tr->ignorecase;
     if (!push_paren(tr, open, 0)) return false;
     if (on & RE_VERBOSE) tr->verbose = true;
     if (off & RE_VERBOSE) tr->verbose = false;
+    if (on & RE_IGNORECASE) tr->ignorecase = true;
+    if (off & RE_IGNORECASE) tr->ignorecase = false;
     tr->parens[tr->nparens - 1].verbose = verbose;
+    tr->parens[tr->nparens - 1].ignorecase = ignorecase;
     char buf[16];
     size_t n = 0;
     buf[n++] = '(';
@@ -647,6 +730,7 @@ static bool translate(ReTranslation *tr)
                 if (p->group) tr->open[p->group] = false;
                 tr->current = p->outer;
                 tr->verbose = p->verbose;
+                tr->ignorecase = p->ignorecase;
                 emits(tr, p->lookbehind ? "))" : ")");
                 if (p->outermost_lookbehind) tr->lookbehind_groups = -1;
             }
@@ -667,9 +751,10 @@ static bool translate(ReTranslation *tr)
         case '.': tr->i++; emits(tr, "."); tr->last = RE_LAST_ATOM; break;
         default: {
             uint32_t cp = next_cp(tr);
-            if (cp < 0x80 && (is_ascii_letter((char)cp) || is_digit((char)cp))) emit(tr, &c, 1);
-            else if (tr->is_str && cp >= 0x80) emit(tr, tr->src + tr->tok, tr->i - tr->tok);
-            else emit_cp(tr, cp);
+            if ((cp < 0x80 && (is_ascii_letter((char)cp) || is_digit((char)cp))) || (tr->is_str && cp >= 0x80))
+                emit_literal(tr, cp, tr->src + tr->tok, tr->i - tr->tok);
+            else
+                emit_cp(tr, cp);
             tr->last = RE_LAST_ATOM;
         }
         }
@@ -686,6 +771,7 @@ bool re_translate(ReTranslation *tr)
 {
     tr->lookbehind_groups = -1;
     tr->verbose = (tr->flags & RE_VERBOSE) != 0;
+    tr->ignorecase = (tr->flags & RE_IGNORECASE) != 0;
     /* CPython's tokenizer fails on a final lone backslash as soon as it
      * reads the token before it: an error found after that point is
      * reported as the backslash. */

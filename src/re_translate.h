@@ -26,6 +26,7 @@ typedef struct {
     int group;                  /* capture group number, or 0 */
     int outer;                  /* the capture group around it, or 0 */
     bool verbose;               /* verbose mode outside this group */
+    bool ignorecase;            /* IGNORECASE outside this group */
     bool conditional;           /* (?(1)yes|no): at most one '|' */
     bool has_bar;
     bool lookbehind;            /* emitted as (?<=(?:...)) */
@@ -42,7 +43,7 @@ typedef enum { RE_LAST_NONE, RE_LAST_ATOM, RE_LAST_REPEAT, RE_LAST_MODIFIED } Re
 typedef struct {
     const char *src;
     size_t len, i;
-    bool is_str, verbose;
+    bool is_str, verbose, ignorecase;
     int flags;                  /* Python flags, inline globals added */
     StrBuf out;
     size_t *srcmap;             /* source offset of each output byte */
