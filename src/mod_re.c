@@ -122,7 +122,7 @@ FN(re_compile)
     uint32_t options = 0;
     if (tr.is_str) options |= PCRE2_UTF | PCRE2_MATCH_INVALID_UTF;
     if (pyflags & RE_UNICODE) options |= PCRE2_UCP;
-    if (pyflags & RE_IGNORECASE) options |= PCRE2_CASELESS;
+    if ((pyflags & RE_IGNORECASE) && !re_ascii_case(pyflags, tr.is_str)) options |= PCRE2_CASELESS;
     if (pyflags & RE_MULTILINE) options |= PCRE2_MULTILINE;
     if (pyflags & RE_DOTALL) options |= PCRE2_DOTALL;
     pcre2_compile_context *cc = pcre2_compile_context_create(NULL);

@@ -129,6 +129,21 @@ static bool folding(ReTranslation *tr)
     return tr->ignorecase && tr->is_str && !(tr->flags & RE_ASCII);
 }
 
+/* IGNORECASE with ASCII in a str pattern: only ASCII letters match their
+ * other case, which PCRE2 cannot be told in UTF mode, so the translation
+ * spells the cases out ([aA]) and PCRE2 matches case-sensitively. */
+bool re_ascii_case(int flags, bool is_str)
+{
+    return is_str && (flags & RE_ASCII) && (flags & RE_IGNORECASE);
+}
+
+static bool ascii_case(ReTranslation *tr)
+{
+    return tr->is_str && (tr->flags & RE_ASCII);
+}
+
+static bool is_ascii_alpha(uint32_t cp) { return cp < 0x80 && is_ascii_letter((char)cp); }
+
 static const uint32_t *case_group(uint32_t cp)
 {
     for (size_t g = 0; g < NCASE_GROUPS; g++)
@@ -146,7 +161,10 @@ static void emit_group_members(ReTranslation *tr, const uint32_t *group)
 static void emit_literal(ReTranslation *tr, uint32_t cp, const char *raw, size_t n)
 {
     const uint32_t *group = folding(tr) ? case_group(cp) : NULL;
-    if (group) {
+    if (tr->ignorecase && ascii_case(tr) && is_ascii_alpha(cp)) {
+        char both[4] = { '[', (char)cp, (char)(cp ^ 32), ']' };
+        emit(tr, both, 4);
+    } else if (group) {
         emits(tr, "[");
         emit_group_members(tr, group);
         emits(tr, "]");
@@ -164,6 +182,16 @@ static void emit_class_range(ReTranslation *tr, uint32_t lo, uint32_t hi)
     if (hi != lo) {
         emits(tr, "-");
         emit_cp(tr, hi);
+    }
+    if (tr->ignorecase && ascii_case(tr)) {
+        /* The other case of the part of lo-hi that is letters. */
+        for (uint32_t first = 'A'; first <= 'a'; first += 32) {
+            uint32_t a = lo > first ? lo : first, b = hi < first + 25 ? hi : first + 25;
+            if (a > b) continue;
+            emit_cp(tr, a ^ 32);
+            emits(tr, "-");
+            emit_cp(tr, b ^ 32);
+        }
     }
     if (!folding(tr)) return;
     for (size_t g = 0; g < NCASE_GROUPS; g++)
@@ -285,6 +313,14 @@ static bool translate_class(ReTranslation *tr)
     return true;
 }
 
+/* A back reference; under ASCII IGNORECASE it compares caselessly itself. */
+static void emit_backref(ReTranslation *tr, int group)
+{
+    char buf[24];
+    const char *fmt = tr->ignorecase && ascii_case(tr) ? "(?i:\\g{%d})" : "(?:\\g{%d})";
+    emit(tr, buf, (size_t)snprintf(buf, sizeof buf, fmt, group));
+}
+
 /* Inside a look-behind a reference may only name a group closed before
  * the look-behind began (CPython's rule). */
 static bool check_lookbehind_ref(ReTranslation *tr, int group)
@@ -355,8 +391,7 @@ static bool translate_escape(ReTranslation *tr)
             if (group < tr->opencap && tr->open[group])
                 return fail(tr, start, "cannot refer to an open group");
             if (!check_lookbehind_ref(tr, group)) return false;
-            char buf[24];
-            emit(tr, buf, (size_t)snprintf(buf, sizeof buf, "(?:\\g{%d})", group));
+            emit_backref(tr, group);
             return true;
         }
         if (is_ascii_letter(c)) {
@@ -499,6 +534,10 @@ static bool translate_flags(ReTranslation *tr, size_t open)
     if (off & RE_IGNORECASE) tr->ignorecase = false;
     tr->parens[tr->nparens - 1].verbose = verbose;
     tr->parens[tr->nparens - 1].ignorecase = ignorecase;
+    if (ascii_case(tr)) {       /* folded here, not by PCRE2 */
+        on &= ~RE_IGNORECASE;
+        off &= ~RE_IGNORECASE;
+    }
     char buf[16];
     size_t n = 0;
     buf[n++] = '(';
@@ -566,8 +605,7 @@ static bool translate_group(ReTranslation *tr)
             if (!group) return fail(tr, at, "unknown group name '%.*s'", (int)n, tr->src + at);
             if (tr->open[group]) return fail(tr, at, "cannot refer to an open group");
             if (!check_lookbehind_ref(tr, group)) return false;
-            char buf[24];
-            emit(tr, buf, (size_t)snprintf(buf, sizeof buf, "(?:\\g{%d})", group));
+            emit_backref(tr, group);
             tr->last = RE_LAST_ATOM;
             return true;
         }

@@ -75,6 +75,9 @@ typedef struct {
  * parent[g] is the group around group g (0: none).  re_translate_free
  * frees what it allocated, whatever the outcome. */
 bool re_translate(ReTranslation *tr);
+/* Whether the translation of a pattern with these (final) flags does
+ * its own case folding, so PCRE2 must not get PCRE2_CASELESS. */
+bool re_ascii_case(int flags, bool is_str);
 void re_translate_free(ReTranslation *tr);
 
 #endif
