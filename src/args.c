@@ -12,8 +12,8 @@
 #include "ops.h"
 
 typedef struct {
-    const char *name[ARG_MAX];
-    size_t len[ARG_MAX];
+    const char *name[ARG_PARAMS_MAX];
+    size_t len[ARG_PARAMS_MAX];
     int n;                      /* parameters */
     int posonly;                /* the first posonly are positional-only */
     int required;               /* the first required must be given */
@@ -25,7 +25,7 @@ static void parse_spec(const char *s, Spec *sp)
     sp->n = sp->posonly = 0;
     sp->required = sp->positional = -1;
     const char *p = s;
-    while (*p && sp->n < ARG_MAX) {
+    while (*p && sp->n < ARG_PARAMS_MAX) {
         if (*p == '/') { sp->posonly = sp->n; p++; continue; }
         if (*p == '|') { if (sp->required < 0) sp->required = sp->n; p++; continue; }
         if (*p == '$') {

@@ -10,14 +10,14 @@
  * given.  Errors are CPython's TypeErrors: "f() takes at most 2 arguments
  * (3 given)", "f() missing required argument 'x' (pos 1)", "'y' is an
  * invalid keyword argument for f()", "argument for f() given by name
- * ('x') and position (1)".  At most ARG_MAX parameters.
+ * ('x') and position (1)".  At most ARG_PARAMS_MAX parameters.
  */
 #ifndef ASTER_ARGS_H
 #define ASTER_ARGS_H
 
 #include "object.h"
 
-#define ARG_MAX 16
+#define ARG_PARAMS_MAX 16
 
 /* Returns 0, or -1 with TypeError set.  Never allocates except to raise. */
 int arg_parse(Thread *t, const char *fname, Value *args, int nargs, TupleObj *kwnames,
