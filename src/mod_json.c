@@ -590,14 +590,35 @@ static int encode_dict(Thread *t, Encoder *e, Value v)
      * (default(), a key's repr) may change the dict. */
     uint32_t mark = gc_root_mark(t);
     int r = -1;
-    Value items = list_new(t, dict_len(d));
-    if (items == VAL_ERROR) goto done;
-    gc_push_root(t, items);
-    size_t pos = 0;
-    Value key, value;
-    while (dict_next(d, &pos, &key, &value)) {
-        Value pair = tuple_pack(t, 2, key, value);
-        if (pair == VAL_ERROR || list_append(t, items, pair) < 0) goto done;
+    Value items;
+    if (val_is_type(v, &DictType)) {
+        items = list_new(t, dict_len(d));
+        if (items == VAL_ERROR) goto done;
+        gc_push_root(t, items);
+        size_t pos = 0;
+        Value key, value;
+        while (dict_next(d, &pos, &key, &value)) {
+            Value pair = tuple_pack(t, 2, key, value);
+            if (pair == VAL_ERROR || list_append(t, items, pair) < 0) goto done;
+        }
+    } else {
+        /* A subclass's items() decides, as in CPython. */
+        StrObj *name = str_intern(t, "items");
+        Value view = name ? op_call_method(t, v, name, NULL, 0) : VAL_ERROR;
+        if (view == VAL_ERROR) goto done;
+        gc_push_root(t, view);
+        Value it = op_iter(t, view);
+        if (it == VAL_ERROR) {
+            if (exc_matches(t, &TypeErrorType)) {
+                exc_clear(t);
+                exc_raise(t, &TypeErrorType, "%T.items() returned a non-iterable (type %T)", v, view);
+            }
+            goto done;
+        }
+        gc_push_root(t, it);
+        items = list_from_iterable(t, it);
+        if (items == VAL_ERROR) goto done;
+        gc_push_root(t, items);
     }
     if (e->sort_keys && list_sort(t, items, VAL_NONE, false) < 0) goto done;
     strbuf_putc(&e->out, '{');
