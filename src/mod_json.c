@@ -381,6 +381,25 @@ FN(json_decode)
     return r;
 }
 
+/* decode_document(s, strict, object_hook, object_pairs_hook, parse_float,
+ *                 parse_int, parse_constant, error) -> value
+ * JSONDecoder.decode: one value with only whitespace around it. */
+FN(json_decode_document)
+{
+    if (arg_no_kw(t, "decode_document", kwnames) < 0 || arg_count(t, "decode_document", nargs, 8, 8) < 0)
+        return VAL_ERROR;
+    if (!str_check(args[0])) return exc_raise(t, &TypeErrorType, "first argument must be a string, not %T", args[0]);
+    StrObj *s = STR(args[0]);
+    Decoder d = { args[0], s->data, s->len, op_truth(t, args[1]) == 1,
+                  args[2], args[3], args[4], args[5], args[6], args[7] };
+    size_t end;
+    Value v = decode_value(t, &d, skip_ws(&d, 0), &end);
+    if (v == VAL_ERROR) return v;
+    end = skip_ws(&d, end);
+    if (end != s->len) return decode_error(t, &d, "Extra data", end);
+    return v;
+}
+
 /* scanstring(s, end, strict, error) -> (str, end): the string whose
  * opening quote is just before index end (json.decoder.scanstring). */
 FN(json_scanstring)
@@ -716,6 +735,7 @@ FN(json_encode_string)
 
 static const MethodDef json_functions[] = {
     { "decode", json_decode, 0 },
+    { "decode_document", json_decode_document, 0 },
     { "scanstring", json_scanstring, 0 },
     { "encode", json_encode, 0 },
     { "encode_string", json_encode_string, 0 },

@@ -30,14 +30,6 @@ class JSONDecodeError(ValueError):
 
 _CONSTANTS = {'-Infinity': float('-inf'), 'Infinity': float('inf'), 'NaN': float('nan')}
 _constant = _CONSTANTS.__getitem__
-_WHITESPACE = ' \t\n\r'
-
-
-def _skip_ws(s, i):
-    n = len(s)
-    while i < n and s[i] in _WHITESPACE:
-        i += 1
-    return i
 
 
 class JSONDecoder:
@@ -54,16 +46,18 @@ class JSONDecoder:
         self.object_pairs_hook = object_pairs_hook
 
     def decode(self, s):
-        obj, end = self.raw_decode(s, _skip_ws(s, 0))
-        end = _skip_ws(s, end)
-        if end != len(s):
-            raise JSONDecodeError('Extra data', s, end)
-        return obj
+        parse_float, parse_int, parse_constant = self._c_parsers()
+        return _json.decode_document(s, self.strict, self.object_hook, self.object_pairs_hook,
+                                     parse_float, parse_int, parse_constant, JSONDecodeError)
+
+    def _c_parsers(self):
+        # None stands for the default parsers, which _json has built in.
+        return (None if self.parse_float is float else self.parse_float,
+                None if self.parse_int is int else self.parse_int,
+                None if self.parse_constant is _constant else self.parse_constant)
 
     def raw_decode(self, s, idx=0):
-        parse_float = None if self.parse_float is float else self.parse_float
-        parse_int = None if self.parse_int is int else self.parse_int
-        parse_constant = None if self.parse_constant is _constant else self.parse_constant
+        parse_float, parse_int, parse_constant = self._c_parsers()
         return _json.decode(s, idx, self.strict, self.object_hook, self.object_pairs_hook,
                             parse_float, parse_int, parse_constant, JSONDecodeError)
 
@@ -176,7 +170,7 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
                         % type(s).__name__)
     if (cls is None and object_hook is None and parse_int is None and parse_float is None
             and parse_constant is None and object_pairs_hook is None and not kw):
-        return _default_decoder.decode(s)
+        return _json.decode_document(s, True, None, None, None, None, None, JSONDecodeError)
     if cls is None:
         cls = JSONDecoder
     if object_hook is not None:
