@@ -37,6 +37,7 @@ const NativeModuleDef native_modules[] = {
     { "_collections", mod_collections_init },
     { "_re", mod_re_init },
     { "_json", mod_json_init },
+    { "_os", mod_os_init },
     { NULL, NULL },
 };
 
