@@ -363,7 +363,8 @@ static Value decode_value(Thread *t, Decoder *d, size_t i, size_t *end)
 FN(json_decode)
 {
     if (arg_no_kw(t, "decode", kwnames) < 0 || arg_count(t, "decode", nargs, 9, 9) < 0) return VAL_ERROR;
-    if (!str_check(args[0])) return exc_raise(t, &TypeErrorType, "first argument must be a string, not %T", args[0]);
+    if (!str_check(args[0]))
+        return exc_raise(t, &TypeErrorType, "first argument must be a string, not %T", args[0]);
     int64_t idx;
     if (arg_ssize(t, args[1], &idx) < 0) return VAL_ERROR;
     StrObj *s = STR(args[0]);
@@ -388,7 +389,8 @@ FN(json_decode_document)
 {
     if (arg_no_kw(t, "decode_document", kwnames) < 0 || arg_count(t, "decode_document", nargs, 8, 8) < 0)
         return VAL_ERROR;
-    if (!str_check(args[0])) return exc_raise(t, &TypeErrorType, "first argument must be a string, not %T", args[0]);
+    if (!str_check(args[0]))
+        return exc_raise(t, &TypeErrorType, "first argument must be a string, not %T", args[0]);
     StrObj *s = STR(args[0]);
     Decoder d = { args[0], s->data, s->len, op_truth(t, args[1]) == 1,
                   args[2], args[3], args[4], args[5], args[6], args[7] };
@@ -406,7 +408,8 @@ FN(json_scanstring)
 {
     if (arg_no_kw(t, "scanstring", kwnames) < 0 || arg_count(t, "scanstring", nargs, 4, 4) < 0)
         return VAL_ERROR;
-    if (!str_check(args[0])) return exc_raise(t, &TypeErrorType, "first argument must be a string, not %T", args[0]);
+    if (!str_check(args[0]))
+        return exc_raise(t, &TypeErrorType, "first argument must be a string, not %T", args[0]);
     int64_t idx;
     if (arg_ssize(t, args[1], &idx) < 0) return VAL_ERROR;
     StrObj *s = STR(args[0]);
@@ -723,7 +726,8 @@ FN(json_encode_string)
 {
     if (arg_no_kw(t, "encode_string", kwnames) < 0 || arg_count(t, "encode_string", nargs, 2, 2) < 0)
         return VAL_ERROR;
-    if (!str_check(args[0])) return exc_raise(t, &TypeErrorType, "first argument must be a string, not %T", args[0]);
+    if (!str_check(args[0]))
+        return exc_raise(t, &TypeErrorType, "first argument must be a string, not %T", args[0]);
     int ascii = op_truth(t, args[1]);
     if (ascii < 0) return VAL_ERROR;
     StrBuf b;

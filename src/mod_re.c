@@ -441,9 +441,8 @@ static bool put_piece(Thread *t, Scan *sc, StrBuf *b, Value piece, int64_t item)
         strbuf_append(b, (const char *)BYTES(piece)->data, BYTES(piece)->len);
         return true;
     }
-    exc_raise(t, &TypeErrorType, sc->rc->is_str ? "sequence item %lld: expected str instance, %T found"
-                                                : "sequence item %lld: expected a bytes-like object, %T found",
-              (long long)item, piece);
+    const char *want = sc->rc->is_str ? "str instance" : "a bytes-like object";
+    exc_raise(t, &TypeErrorType, "sequence item %lld: expected %s, %T found", (long long)item, want, piece);
     return false;
 }
 

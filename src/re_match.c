@@ -128,7 +128,10 @@ static Value match_groupdict(Thread *t, Value *args, int nargs, TupleObj *kwname
     DictObj *gi = DICT(m->code->groupindex);
     while (dict_next(gi, &pos, &name, &index)) {
         Value text = rematch_group_text(t, m, (uint32_t)val_as_int(index), dflt);
-        if (text == VAL_ERROR || dict_set(t, DICT(d), name, text) < 0) { gc_pop_roots(t, 1); return VAL_ERROR; }
+        if (text == VAL_ERROR || dict_set(t, DICT(d), name, text) < 0) {
+            gc_pop_roots(t, 1);
+            return VAL_ERROR;
+        }
     }
     gc_pop_roots(t, 1);
     return d;

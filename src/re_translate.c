@@ -448,7 +448,8 @@ static bool push_paren(ReTranslation *tr, size_t pos, int group)
         if (!p) return fail(tr, pos, "out of memory");
         tr->parens = p;
     }
-    tr->parens[tr->nparens++] = (ReParen){ pos, group, tr->current, tr->verbose, tr->ignorecase, false, false, false, false };
+    tr->parens[tr->nparens++] = (ReParen){ .pos = pos, .group = group, .outer = tr->current,
+                                           .verbose = tr->verbose, .ignorecase = tr->ignorecase };
     if (group) {
         if (group >= tr->opencap) {
             int cap = group * 2 + 8;
@@ -561,7 +562,8 @@ static bool translate_flags(ReTranslation *tr, size_t open)
 static bool unknown_extension(ReTranslation *tr, size_t open, size_t prefix)
 {
     size_t at = open + 1 + prefix;
-    return fail(tr, open + 1, "unknown extension %.*s", (int)(prefix + token_len(tr, at)), tr->src + open + 1);
+    int n = (int)(prefix + token_len(tr, at));
+    return fail(tr, open + 1, "unknown extension %.*s", n, tr->src + open + 1);
 }
 
 static bool translate_group(ReTranslation *tr)
@@ -789,7 +791,8 @@ static bool translate(ReTranslation *tr)
         case '.': tr->i++; emits(tr, "."); tr->last = RE_LAST_ATOM; break;
         default: {
             uint32_t cp = next_cp(tr);
-            if ((cp < 0x80 && (is_ascii_letter((char)cp) || is_digit((char)cp))) || (tr->is_str && cp >= 0x80))
+            bool plain = cp < 0x80 ? is_ascii_letter((char)cp) || is_digit((char)cp) : tr->is_str;
+            if (plain)
                 emit_literal(tr, cp, tr->src + tr->tok, tr->i - tr->tok);
             else
                 emit_cp(tr, cp);
