@@ -35,6 +35,8 @@ const NativeModuleDef native_modules[] = {
     { "contextvars", mod_contextvars_init },
     { "_asyncio", mod_asyncio_init },
     { "_collections", mod_collections_init },
+    { "_re", mod_re_init },
+    { "_json", mod_json_init },
     { "_os", mod_os_init },
     { "_traceback", mod_traceback_init },
     { "_weakref", mod_weakref_init },

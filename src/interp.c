@@ -28,6 +28,7 @@
 #include "obj_gen.h"
 #include "obj_int.h"
 #include "obj_iter.h"
+#include "mod_re.h"
 #include "obj_list.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
@@ -53,6 +54,7 @@ TypeObj *const interp_static_types[] = {
     CONTEXTVARS_TYPES
     ASYNCIO_TYPES
     DEQUE_TYPES
+    RE_TYPES
 #define X(c, py, base) &c##Type,
     EXC_LIST(X)
 #undef X

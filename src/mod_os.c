@@ -178,7 +178,7 @@ static Value raise_oserror2(Thread *t, int err, Value name1, Value name2)
 
 /* The common shape of the one-path calls: parse, call, raise. */
 #define ONE_PATH(fname, spec, allow_fd)                                           \
-    Value a[ARG_MAX], keep;                                                       \
+    Value a[ARG_PARAMS_MAX], keep;                                                \
     int fd;                                                                       \
     if (arg_parse(t, fname, args, nargs, kwnames, spec, a) < 0) return VAL_ERROR; \
     const char *path = path_arg(t, fname, "path", a[0], allow_fd, &fd, &keep);    \
