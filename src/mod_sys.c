@@ -13,11 +13,13 @@
 #include "builtins.h"
 #include "args.h"
 #include "exc.h"
+#include "frame.h"
 #include "gc.h"
 #include "interp.h"
 #include "module.h"
 #include "obj_dict.h"
 #include "obj_file.h"
+#include "obj_frameinfo.h"
 #include "obj_int.h"
 #include "obj_list.h"
 #include "obj_str.h"
@@ -164,7 +166,27 @@ static Value sys_getdefaultencoding(Thread *t, Value *args, int nargs, TupleObj 
     return str_from_cstr(t, "utf-8");
 }
 
+/* _getframe(depth=0): a snapshot of the caller's frame, or of the frame
+ * `depth` calls above it (library code uses f_globals['__name__'] to learn
+ * its caller's module, as namedtuple does). */
+static Value sys_getframe(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    if (arg_no_kw(t, "_getframe", kwnames) < 0 || arg_count(t, "_getframe", nargs, 0, 1) < 0)
+        return VAL_ERROR;
+    int64_t depth = 0;
+    if (nargs == 1) {
+        if (!val_is_int(args[0]))
+            return exc_raise(t, &TypeErrorType, "'%T' object cannot be interpreted as an integer", args[0]);
+        depth = val_as_int(args[0]);
+    }
+    Frame *f = t->frame;
+    for (; f && depth > 0; depth--) f = f->parent;
+    if (!f) return exc_raise(t, &ValueErrorType, "call stack is not deep enough");
+    return frameinfo_new(t, val_from_obj(f->code), frame_line(f), val_from_obj(f->globals));
+}
+
 static const MethodDef sys_functions[] = {
+    {"_getframe", sys_getframe, 0},
     {"exit", sys_exit, 0},
     {"getrecursionlimit", sys_getrecursionlimit, 0},
     {"setrecursionlimit", sys_setrecursionlimit, 0},

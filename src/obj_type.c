@@ -910,6 +910,7 @@ static int type_setattr(Thread *t, Value self, StrObj *name, Value value)
         tp->qualname = STR(value);
         return 0;
     }
+    if (name == NAME(t, module)) tp->module = value;
     if (value == VAL_UNBOUND) {
         int r = dict_del(t, tp->dict, val_from_obj(name));
         if (r == 1) {
@@ -1044,6 +1045,13 @@ static Value type_new_class(Thread *t, StrObj *name, TupleObj *bases, DictObj *n
     }
     tp->trace = instance_trace;
     tp->module = dict_get_str(ns, NAME(t, module));
+    /* type(name, bases, ns) called from code: the class belongs to the
+     * caller's module, as in CPython. */
+    if (tp->module == VAL_UNBOUND && t->frame) {
+        Value modname = dict_get_str(t->frame->globals, NAME(t, name));
+        if (modname != VAL_UNBOUND && dict_set_str(t, ns, NAME(t, module), modname) < 0) goto fail;
+        tp->module = modname;
+    }
     /* A class that defines __eq__ but not __hash__ is unhashable. */
     if (dict_get_str(ns, NAME(t, eq)) != VAL_UNBOUND && dict_get_str(ns, NAME(t, hash)) == VAL_UNBOUND
         && dict_set_str(t, ns, NAME(t, hash), VAL_NONE) < 0)
