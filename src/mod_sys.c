@@ -133,7 +133,7 @@ static Value sys_exc_info(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     (void)args;
     if (arg_no_kw(t, "exc_info", kwnames) < 0 || arg_count(t, "sys.exc_info", nargs, 0, 0) < 0)
         return VAL_ERROR;
-    Value e = t->exc_info;
+    Value e = exc_handled(t);
     if (!exc_check(e)) return tuple_pack(t, 3, VAL_NONE, VAL_NONE, VAL_NONE);
     TracebackObj *tb = EXC(e)->traceback;
     return tuple_pack(t, 3, val_from_obj(val_type(e)), e, tb ? val_from_obj(tb) : VAL_NONE);
@@ -144,7 +144,7 @@ static Value sys_exception(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     (void)args;
     if (arg_no_kw(t, "exception", kwnames) < 0 || arg_count(t, "sys.exception", nargs, 0, 0) < 0)
         return VAL_ERROR;
-    return exc_check(t->exc_info) ? t->exc_info : VAL_NONE;
+    return exc_handled(t);
 }
 
 static Value sys_intern(Thread *t, Value *args, int nargs, TupleObj *kwnames)

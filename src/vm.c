@@ -874,7 +874,7 @@ Value vm_run_at(Thread *t, Frame *entry, Frame *start, Value throw)
 #endif
 
     if (throw != VAL_UNBOUND) {
-        exc_raise_obj(t, throw);
+        exc_raise_chained(t, throw, t->exc_info);
         goto error;
     }
 
@@ -1627,11 +1627,12 @@ Value vm_run_at(Thread *t, Frame *entry, Frame *start, Value throw)
         SAVE();
         uint32_t n = INSTR_ARG(w);
         if (n == 0) {
-            if (t->exc_info == VAL_NONE || t->exc_info == VAL_UNBOUND) {
+            Value handled = exc_handled(t);
+            if (handled == VAL_NONE) {
                 exc_raise(t, &RuntimeErrorType, "No active exception to reraise");
                 goto error;
             }
-            t->exc = t->exc_info;
+            t->exc = handled;
             goto error_no_tb;
         }
         /* Popped values stay in their slots, which the collector scans. */
