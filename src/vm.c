@@ -112,7 +112,7 @@ static Value missing_error(Thread *t, FuncObj *fn, Value *slots, uint32_t from, 
         strbuf_printf(&b, "'%s'", str_cstr(param_name(co, i)));
     }
     exc_raise(t, &TypeErrorType, "%s() missing %u required %s argument%s: %s",
-              str_cstr(val_from_obj(co->qualname)), total, kind, total == 1 ? "" : "s",
+              str_cstr(val_from_obj(fn->qualname)), total, kind, total == 1 ? "" : "s",
               b.data ? b.data : "");
     strbuf_free(&b);
     return VAL_ERROR;
@@ -131,7 +131,7 @@ static int too_many_positional(Thread *t, FuncObj *fn, int nargs, Value *slots)
         snprintf(takes, sizeof takes, "from %u to %u positional arguments", argc - ndef, argc);
     else
         snprintf(takes, sizeof takes, "%u positional argument%s", argc, argc == 1 ? "" : "s");
-    const char *qn = str_cstr(val_from_obj(co->qualname));
+    const char *qn = str_cstr(val_from_obj(fn->qualname));
     if (kwgiven)
         exc_raise(t, &TypeErrorType,
                   "%s() takes %s but %d positional argument%s (and %u keyword-only argument%s) were given",
@@ -182,7 +182,7 @@ int vm_bind_args(Thread *t, FuncObj *fn, Value *slots, Value *args, int nargs,
             if (j >= 0) {
                 if (slots[j] != VAL_UNBOUND) {
                     exc_raise(t, &TypeErrorType, "%s() got multiple values for argument '%s'",
-                              str_cstr(val_from_obj(co->qualname)), name->data);
+                              str_cstr(val_from_obj(fn->qualname)), name->data);
                     return -1;
                 }
                 slots[j] = kwvals[k];
@@ -191,11 +191,11 @@ int vm_bind_args(Thread *t, FuncObj *fn, Value *slots, Value *args, int nargs,
             } else if (find_param(co, name, 0, co->posonlyargcount) >= 0) {
                 exc_raise(t, &TypeErrorType,
                           "%s() got some positional-only arguments passed as keyword arguments: '%s'",
-                          str_cstr(val_from_obj(co->qualname)), name->data);
+                          str_cstr(val_from_obj(fn->qualname)), name->data);
                 return -1;
             } else {
                 exc_raise(t, &TypeErrorType, "%s() got an unexpected keyword argument '%s'",
-                          str_cstr(val_from_obj(co->qualname)), name->data);
+                          str_cstr(val_from_obj(fn->qualname)), name->data);
                 return -1;
             }
         }
