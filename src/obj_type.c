@@ -209,7 +209,8 @@ static int add_slot_wrappers(Thread *t, TypeObj *tp)
 {
     struct { bool has; const char *name; WrapKind kind; } simple[] = {
         { tp->repr != NULL, "__repr__", W_REPR }, { tp->str != NULL, "__str__", W_STR },
-        { tp->hash != NULL, "__hash__", W_HASH }, { tp->init != NULL, "__init__", W_INIT },
+        { tp->hash != NULL && tp->hash != type_hash_unhashable, "__hash__", W_HASH },
+        { tp->init != NULL, "__init__", W_INIT },
         { tp->new_ != NULL, "__new__", W_NEW }, { tp->len != NULL, "__len__", W_LEN },
         { tp->getitem != NULL, "__getitem__", W_GETITEM },
         { tp->setitem != NULL, "__setitem__", W_SETITEM },
@@ -221,6 +222,11 @@ static int add_slot_wrappers(Thread *t, TypeObj *tp)
     };
     for (size_t i = 0; i < sizeof simple / sizeof simple[0]; i++)
         if (simple[i].has && add_wrapper(t, tp, simple[i].name, simple[i].kind, 0) < 0) return -1;
+    /* An unhashable builtin (list, dict, ...) says so as CPython does:
+     * its __hash__ is None. */
+    if (tp->hash == type_hash_unhashable && dict_get_str(tp->dict, NAME(t, hash)) == VAL_UNBOUND
+        && dict_set_str(t, tp->dict, NAME(t, hash), VAL_NONE) < 0)
+        return -1;
     if (tp == &ObjectType) {
         if (add_wrapper(t, tp, "__getattribute__", W_GETATTR, 0) < 0
             || add_wrapper(t, tp, "__setattr__", W_SETATTR, 0) < 0
@@ -530,7 +536,7 @@ static int64_t slot_hash(Thread *t, Value self)
     return h == -1 ? -2 : h;
 }
 
-static int64_t slot_unhashable(Thread *t, Value self)
+int64_t type_hash_unhashable(Thread *t, Value self)
 {
     exc_raise(t, &TypeErrorType, "unhashable type: '%s'", type_name(val_type(self)));
     return -1;
@@ -771,7 +777,7 @@ static void fixup_slots(Thread *t, TypeObj *tp)
     /* (A class defining __eq__ alone got __hash__ = None at creation.) */
     if (HAS(hash)) {
         Value h = type_lookup(tp, NAME(t, hash));
-        tp->hash = h == VAL_NONE ? slot_unhashable : slot_hash;
+        tp->hash = h == VAL_NONE ? type_hash_unhashable : slot_hash;
     } else {
         tp->hash = b->hash;
     }
