@@ -532,7 +532,12 @@ static int64_t slot_hash(Thread *t, Value self)
         exc_raise(t, &TypeErrorType, "__hash__ method should return an integer");
         return -1;
     }
-    int64_t h = int_hash(r);
+    /* As in CPython: the value itself when it fits, else its hash. */
+    int64_t h;
+    if (int_as_i64(t, r, &h) < 0) {
+        exc_clear(t);
+        h = int_hash(r);
+    }
     return h == -1 ? -2 : h;
 }
 
