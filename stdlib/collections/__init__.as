@@ -14,6 +14,10 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque',
 class defaultdict(dict):
     """dict whose missing keys are filled in by calling default_factory."""
 
+    # Declared on the class too, as CPython's member is: code tells a
+    # defaultdict by hasattr(type(d), 'default_factory').
+    default_factory = None
+
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
