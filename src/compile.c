@@ -161,7 +161,7 @@ int opcode_stack_effect(Opcode op, uint32_t arg, bool jump)
     case OP_SEND: return jump ? -1 : 0;
     case OP_RAISE_VARARGS: return -(int)arg;
     case OP_MAKE_FUNCTION:
-        return -(((arg & 1) != 0) + ((arg & 2) != 0) + ((arg & 4) != 0) + ((arg & 8) != 0));
+        return -(((arg & 1) != 0) + ((arg & 2) != 0) + ((arg & 8) != 0));
     case OP_UNPACK_SEQUENCE: return (int)arg - 1;
     case OP_UNPACK_EX: return (int)(arg & 0xFF) + (int)(arg >> 8);
     default: return op < OP_COUNT ? fixed_effect[op] : 0;
@@ -1383,42 +1383,6 @@ static int finish_and_make_function(Compiler *c, uint32_t flags, Loc loc)
     return 0;
 }
 
-/* Pushes name and value of each annotated parameter in `params`; adds
- * their number to *count. */
-static int emit_param_annotations(Compiler *c, const Node *const *params, int n, int *count)
-{
-    for (int i = 0; i < n; i++) {
-        if (!params[i] || !params[i]->u.arg.annotation) continue;
-        CHECK(emit_str_const(c, mangle(c, params[i]->u.arg.name)));
-        CHECK(compile_expr(c, params[i]->u.arg.annotation));
-        (*count)++;
-    }
-    return 0;
-}
-
-/* A def's annotations, as the pairs of a dict, in CPython's order
- * (ordinary parameters, positional-only ones, *args, keyword-only ones,
- * **kwargs, 'return'); returns how many. */
-static int emit_annotations(Compiler *c, const Node *args, const Node *returns)
-{
-    int count = 0;
-    const Node *vararg = args->u.arguments.vararg, *kwarg = args->u.arguments.kwarg;
-    CHECK(emit_param_annotations(c, (const Node *const *)args->u.arguments.args.items,
-                                 args->u.arguments.args.len, &count));
-    CHECK(emit_param_annotations(c, (const Node *const *)args->u.arguments.posonlyargs.items,
-                                 args->u.arguments.posonlyargs.len, &count));
-    CHECK(emit_param_annotations(c, &vararg, 1, &count));
-    CHECK(emit_param_annotations(c, (const Node *const *)args->u.arguments.kwonlyargs.items,
-                                 args->u.arguments.kwonlyargs.len, &count));
-    CHECK(emit_param_annotations(c, &kwarg, 1, &count));
-    if (returns) {
-        CHECK(emit_str_const(c, "return"));
-        CHECK(compile_expr(c, returns));
-        count++;
-    }
-    return count;
-}
-
 /* def and lambda: defaults, the code, MAKE_FUNCTION, decorators. */
 static int compile_function(Compiler *c, const Node *n)
 {
@@ -1454,15 +1418,6 @@ static int compile_function(Compiler *c, const Node *n)
         c->u->loc = loc;
         emit(c, OP_BUILD_MAP, (uint32_t)nkw);
         flags |= 2;
-    }
-    if (!lambda) {
-        int nann = emit_annotations(c, args, n->u.funcdef.returns);
-        CHECK(nann);
-        if (nann) {
-            c->u->loc = loc;
-            emit(c, OP_BUILD_MAP, (uint32_t)nann);
-            flags |= 4;
-        }
     }
 
     Scope *s = symtable_scope(&c->st, n);
