@@ -420,19 +420,18 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         arg_list += ','
 
     # __new__ is compiled from source so that a bad call fails with the
-    # messages of an ordinary function ("missing 1 required positional
-    # argument: 'y'"); defining it in a class named typename gives it the
-    # qualified name those messages show.
+    # messages of an ordinary function ("Point.__new__() missing 1
+    # required positional argument: 'y'").
     params = []
     for name in fields:
         params.append(f'{name}=_defaults[{name!r}]' if name in field_defaults else name)
-    source = (f'class {typename}:\n'
-              f'    def __new__(_cls, {", ".join(params)}):\n'
-              f'        return _tuple_new(_cls, ({arg_list}))\n')
+    source = (f'def __new__(_cls, {", ".join(params)}):\n'
+              f'    return _tuple_new(_cls, ({arg_list}))\n')
     namespace = {'_tuple_new': tuple.__new__, '_defaults': field_defaults,
                  '__name__': f'namedtuple_{typename}'}
     exec(source, namespace)
-    new = namespace[typename].__dict__['__new__']
+    new = namespace['__new__']
+    new.__qualname__ = f'{typename}.__new__'
     new.__doc__ = f'Create new instance of {typename}({arg_list})'
 
     @classmethod
