@@ -208,6 +208,10 @@ static Value class_new(Thread *t, TypeObj *meta, StrObj *name, TupleObj *bases, 
         module = dict_get_str(t->frame->globals, NAME(t, name));
         if (module != VAL_UNBOUND && dict_set_str(t, ns, NAME(t, module), module) < 0) goto fail;
     }
+    /* Every class has its own __doc__ (None without a docstring), so a
+     * subclass does not show its base's. */
+    if (dict_get_str(ns, NAME(t, doc)) == VAL_UNBOUND && dict_set_str(t, ns, NAME(t, doc), VAL_NONE) < 0)
+        goto fail;
     TypeObj *tp = gc_alloc(t, meta, sizeof(TypeObj));
     if (!tp) goto fail;
     gc_push_root(t, val_from_obj(tp));

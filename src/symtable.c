@@ -117,7 +117,8 @@ const char *symtable_mangle(Arena *a, const char *private_name, const char *name
 {
     if (!private_name || name[0] != '_' || name[1] != '_') return name;
     size_t n = strlen(name);
-    if ((n >= 4 && name[n - 1] == '_' && name[n - 2] == '_') || strchr(name, '.')) return name;
+    /* Not __dunder__ names, nor "__" and "___" (they end in "__" too). */
+    if ((name[n - 1] == '_' && name[n - 2] == '_') || strchr(name, '.')) return name;
     while (*private_name == '_') private_name++;
     if (!*private_name) return name;
     size_t p = strlen(private_name);
