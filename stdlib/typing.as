@@ -54,19 +54,24 @@ def _type_repr(obj):
     return repr(obj)
 
 
-def _type_check(arg, msg):
-    """Type arguments must be types, aliases, None or strings."""
+def _type_check(arg, msg, is_argument=True):
+    """Checks a type argument as CPython does: None becomes NoneType and
+    a string a ForwardRef; bare special forms and tuples are refused;
+    anything else passes."""
     if arg is None:
         return _NoneType
     if isinstance(arg, str):
         return ForwardRef(arg)
-    if isinstance(arg, _SpecialForm) and arg._name in ('ClassVar', 'Final', 'Generic', 'Protocol'):
+    invalid = (Generic, Protocol, ClassVar, Final) if is_argument else (Generic, Protocol)
+    if isinstance(arg, _GenericAlias) and arg.__origin__ in invalid:
+        raise TypeError(f'{arg} is not valid as type argument')
+    if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
+        return arg
+    if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
         raise TypeError(f'Plain {arg} is not valid as type argument')
-    if callable(arg) or isinstance(arg, (_BaseAlias, TypeVar, ParamSpec, _SpecialForm)):
-        return arg
-    if arg is ...:
-        return arg
-    raise TypeError(f'{msg} Got {arg!r:.100}.')
+    if type(arg) is tuple:
+        raise TypeError(f'{msg} Got {arg!r:.100}.')
+    return arg
 
 
 def _collect_parameters(args):
@@ -176,7 +181,8 @@ class Any(metaclass=_AnyMeta):
 
 
 def _single(form, parameters, what):
-    item = _type_check(parameters, f'{form} accepts only single type.')
+    item = _type_check(parameters, f'{form} accepts only single type.',
+                       is_argument=what not in ('ClassVar', 'Final'))
     return _GenericAlias(form, (item,))
 
 
@@ -219,7 +225,7 @@ Union = _SpecialForm('Union', _union_getitem)
 
 
 def _optional_getitem(self, parameters):
-    arg = _type_check(parameters, 'Optional[t] requires a single type.')
+    arg = _type_check(parameters, f'{self} requires a single type.')
     return Union[arg, type(None)]
 
 
@@ -295,7 +301,7 @@ class TypeVar(_TypeVarLike):
                  contravariant=False, infer_variance=False):
         self.__name__ = name
         if covariant and contravariant:
-            raise ValueError('Bivariant type variables are not supported.')
+            raise ValueError('Bivariant types are not supported.')
         self.__covariant__ = bool(covariant)
         self.__contravariant__ = bool(contravariant)
         self.__infer_variance__ = bool(infer_variance)
@@ -360,8 +366,6 @@ class TypeVarTuple:
         yield Unpack[self]
 
 
-AnyStr = TypeVar('AnyStr', bytes, str)
-AnyStr.__module__ = 'typing'
 Text = str
 
 
@@ -535,8 +539,9 @@ class _LiteralGenericAlias(_GenericAlias):
 class _CallableGenericAlias(_GenericAlias):
     def _args_repr(self):
         args = self.__args__
-        if len(args) == 2 and args[0] is ...:
-            return f'..., {_type_repr(args[1])}'
+        if len(args) == 2 and (args[0] is ... or isinstance(args[0], (ParamSpec, _GenericAlias))
+                               and (isinstance(args[0], ParamSpec) or args[0].__origin__ is Concatenate)):
+            return f'{_type_repr(args[0])}, {_type_repr(args[1])}'
         return '[' + ', '.join(_type_repr(a) for a in args[:-1]) + f'], {_type_repr(args[-1])}'
 
     def copy_with(self, args):
@@ -606,13 +611,15 @@ class _CallableType(_SpecialGenericAlias):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError('Callable must be used as Callable[[arg, ...], result].')
         args, result = params
-        if isinstance(args, list):
-            params = tuple(_type_check(a, 'Callable[[arg, ...], result]: each arg must be a type.')
-                           for a in args) + (_type_check(result, 'Callable[args, result]: result must be a type.'),)
-        elif args is ... or isinstance(args, (ParamSpec, _GenericAlias)):
-            params = (args, _type_check(result, 'Callable[args, result]: result must be a type.'))
+        result = _type_check(result, 'Callable[args, result]: result must be a type.')
+        if args is ... or isinstance(args, ParamSpec) or (
+                isinstance(args, _GenericAlias) and args.__origin__ is Concatenate):
+            params = (args, result)
         else:
-            raise TypeError('Callable[args, result]: args must be a list')
+            if not isinstance(args, (list, tuple)):
+                args = (args,)
+            params = tuple(_type_check(a, 'Callable[[arg, ...], result]: each arg must be a type.')
+                           for a in args) + (result,)
         return _CallableGenericAlias(self.__origin__, params, name='Callable')
 
 
@@ -826,8 +833,7 @@ class _ProtocolMeta(type):
             raise TypeError('Instance and class checks can only be used with '
                             '@runtime_checkable protocols')
         if cls.__non_callable_proto_members__:
-            raise TypeError("Protocols with non-method members don't support issubclass()."
-                            f" Non-method members: {str(sorted(cls.__non_callable_proto_members__))[1:-1]}.")
+            raise TypeError("Protocols with non-method members don't support issubclass()")
         for attr in cls.__protocol_attrs__:
             for base in other.__mro__:
                 if attr in base.__dict__:
@@ -860,6 +866,11 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
         if cls._is_protocol and '__init__' not in cls.__dict__:
             cls.__init__ = _no_init
 
+
+
+# Made here: checking its constraints needs Generic and Protocol.
+AnyStr = TypeVar('AnyStr', bytes, str)
+AnyStr.__module__ = 'typing'
 
 
 def _no_init(self, *args, **kwargs):
@@ -911,8 +922,9 @@ _NAMEDTUPLE_SPECIAL = frozenset(['__module__', '__name__', '__annotations__', '_
 
 
 def _make_nmtuple(name, types, module, defaults=()):
+    types = dict(types)
     nm_tpl = collections.namedtuple(name, list(types), defaults=defaults, module=module)
-    nm_tpl.__annotations__ = dict(types)
+    nm_tpl.__annotations__ = types
     return nm_tpl
 
 
@@ -1091,8 +1103,16 @@ class NewType:
         return x
 
     def __mro_entries__(self, bases):
-        raise TypeError(f'Cannot subclass an instance of NewType. Perhaps you were '
-                        f'looking for: `{self.__name__} = NewType({self.__name__!r}, {self.__name__})`')
+        # The message names the subclass, known only once it is made.
+        superclass_name = self.__name__
+
+        class Dummy:
+            def __init_subclass__(cls):
+                name = cls.__name__
+                raise TypeError('Cannot subclass an instance of NewType. Perhaps you were '
+                                f'looking for: `{name} = NewType({name!r}, {superclass_name})`')
+
+        return (Dummy,)
 
     def __or__(self, other):
         return Union[self, other]
