@@ -349,6 +349,32 @@ int type_init(Thread *t, TypeObj *type)
 
 /* ---- object ------------------------------------------------------------ */
 
+/* TypeError "Can't instantiate abstract class C without an
+ * implementation for abstract methods 'f', 'g'" (names sorted). */
+static Value abstract_class_error(Thread *t, TypeObj *cls)
+{
+    StrObj *key = str_intern(t, "__abstractmethods__");
+    if (!key) return VAL_ERROR;
+    Value names = dict_get_str(cls->dict, key);
+    if (names == VAL_UNBOUND) names = t->interp->empty_tuple;
+    uint32_t mark = gc_root_mark(t);
+    Value list = list_from_iterable(t, names);
+    if (list == VAL_ERROR) goto fail;
+    gc_push_root(t, list);
+    if (list_sort(t, list, VAL_NONE, false) < 0) goto fail;
+    Value sep = str_from_cstr(t, "', '");
+    if (sep == VAL_ERROR) goto fail;
+    gc_push_root(t, sep);
+    Value joined = str_join(t, sep, list);
+    if (joined == VAL_ERROR) goto fail;
+    exc_raise(t, &TypeErrorType,
+              "Can't instantiate abstract class %s without an implementation for abstract method%s '%U'",
+              type_name(cls), LIST(list)->len == 1 ? "" : "s", STR(joined));
+fail:
+    gc_root_reset(t, mark);
+    return VAL_ERROR;
+}
+
 static Value object_new(Thread *t, TypeObj *cls, Value *args, int nargs, TupleObj *kw)
 {
     if ((nargs || (kw && kw->len)) && cls->init == ObjectType.init && cls->new_ == ObjectType.new_)
@@ -356,6 +382,7 @@ static Value object_new(Thread *t, TypeObj *cls, Value *args, int nargs, TupleOb
     (void)args;
     if (cls->flags & TYPE_ABSTRACT_NEW)
         return exc_raise(t, &TypeErrorType, "cannot create '%s' instances", type_name(cls));
+    if (cls->flags & TYPE_IS_ABSTRACT) return abstract_class_error(t, cls);
     Obj *o = gc_alloc(t, cls, cls->instance_size ? cls->instance_size : sizeof(InstanceObj));
     return o ? val_from_obj(o) : VAL_ERROR;
 }
@@ -458,10 +485,21 @@ static Value object_init_subclass(Thread *t, Value *args, int nargs, TupleObj *k
     return VAL_NONE;
 }
 
+/* object.__subclasshook__(subclass): NotImplemented, so that an ABC
+ * falls back to its normal subclass check. */
+static Value object_subclasshook(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    (void)args;
+    if (arg_no_kw(t, "__subclasshook__", kw) < 0 || arg_count(t, "__subclasshook__", nargs - 1, 1, 1) < 0)
+        return VAL_ERROR;
+    return VAL_NOTIMPL;
+}
+
 static const MethodDef object_methods[] = {
     { "__format__", object_format, 0 },
     { "__dir__", object_dir, 0 },
     { "__init_subclass__", object_init_subclass, METH_CLASS },
+    { "__subclasshook__", object_subclasshook, METH_CLASS },
     { NULL, NULL, 0 },
 };
 
@@ -930,6 +968,13 @@ static int type_setattr(Thread *t, Value self, StrObj *name, Value value)
         return 0;
     }
     if (name == NAME(t, module)) tp->module = value;
+    if (str_eq_cstr(name, "__abstractmethods__")) {
+        /* As in CPython, instances of a class with abstract methods
+         * cannot be made (object.__new__ checks the flag). */
+        int abstract = value == VAL_UNBOUND ? 0 : op_truth(t, value);
+        if (abstract < 0) return -1;
+        tp->flags = abstract ? tp->flags | TYPE_IS_ABSTRACT : tp->flags & ~(uint32_t)TYPE_IS_ABSTRACT;
+    }
     if (value == VAL_UNBOUND) {
         int r = dict_del(t, tp->dict, val_from_obj(name));
         if (r == 1) {
