@@ -3,6 +3,7 @@ ordering, hashing and immutability) are generated from their annotated
 fields."""
 
 import sys
+from types import MappingProxyType
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar',
            'KW_ONLY', 'MISSING', 'fields', 'asdict', 'astuple',
@@ -68,51 +69,6 @@ class InitVar:
         return InitVar(type)
 
 
-class mappingproxy:
-    """A read-only view of a field's metadata dict (types.MappingProxyType
-    in CPython)."""
-    __slots__ = ('_mapping',)
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __repr__(self):
-        return f'mappingproxy({self._mapping!r})'
-
-    def __str__(self):
-        return str(self._mapping)
-
-
 class Field:
     """What dataclass knows about one field; field() makes them."""
     __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash',
@@ -128,7 +84,7 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = mappingproxy({} if metadata is None else metadata)
+        self.metadata = MappingProxyType({} if metadata is None else metadata)
         self.kw_only = kw_only
         self._field_type = None
 
