@@ -54,6 +54,8 @@ DictObj **obj_dict_slot(Value obj)
 
 /* ---- slot wrappers ------------------------------------------------------ */
 
+static int type_setattr(Thread *t, Value self, StrObj *name, Value value);
+
 typedef enum {
     W_REPR, W_STR, W_HASH, W_INIT, W_NEW, W_LEN, W_GETITEM, W_SETITEM, W_DELITEM,
     W_CONTAINS, W_ITER, W_NEXT, W_CALL, W_BOOL, W_BINARY, W_RBINARY, W_COMPARE,
@@ -143,6 +145,9 @@ static Value wrapper_call(Thread *t, Value callable, Value *args, int nargs, Tup
     case W_SETATTR:
     case W_DELATTR:
         if (!str_check(args[1])) return exc_raise(t, &TypeErrorType, "attribute name must be string");
+        if (w->owner == &TypeType)
+            return type_setattr(t, self, STR(args[1]), w->kind == W_SETATTR ? args[2] : VAL_UNBOUND) < 0
+                ? VAL_ERROR : VAL_NONE;
         return generic_setattr(t, self, STR(args[1]), w->kind == W_SETATTR ? args[2] : VAL_UNBOUND) < 0
             ? VAL_ERROR : VAL_NONE;
     case W_NEW: break;
@@ -234,6 +239,11 @@ static int add_slot_wrappers(Thread *t, TypeObj *tp)
             || add_wrapper(t, tp, "__delattr__", W_DELATTR, 0) < 0)
             return -1;
     }
+    /* type.__setattr__ sets class attributes (for metaclasses that
+     * override __setattr__ and call super()). */
+    if (tp == &TypeType
+        && (add_wrapper(t, tp, "__setattr__", W_SETATTR, 0) < 0 || add_wrapper(t, tp, "__delattr__", W_DELATTR, 0) < 0))
+        return -1;
     if (tp->binary)
         for (int op = 0; op < BINOP_COUNT; op++) {
             if ((tp->flags & TYPE_BINARY_OR_ONLY) && op != BINOP_OR) continue;
