@@ -819,12 +819,18 @@ static Value slot_new(Thread *t, TypeObj *cls, Value *args, int nargs, TupleObj 
 }
 
 /* Is name defined by script code somewhere in tp's MRO (not just by a
- * builtin base's wrapper)? */
+ * builtin base's wrapper)?  A builtin's method stored in a class
+ * (`__str__ = int.__repr__`) counts as defined there. */
 static bool has_py(Thread *t, TypeObj *tp, StrObj *name)
 {
     (void)t;
-    Value v = type_lookup(tp, name);
-    return v != VAL_UNBOUND && !val_is_type(v, &SlotWrapperType) && !val_is_type(v, &NativeType);
+    for (size_t i = 0; tp->mro && i < tp->mro->len; i++) {
+        TypeObj *b = (TypeObj *)val_as_obj(tp->mro->items[i]);
+        Value v = b->dict ? dict_get_str(b->dict, name) : VAL_UNBOUND;
+        if (v == VAL_UNBOUND) continue;
+        return (b->flags & TYPE_HEAPTYPE) || (!val_is_type(v, &SlotWrapperType) && !val_is_type(v, &NativeType));
+    }
+    return false;
 }
 
 /* Points every slot of a heap class at the dunder it defines (or a base
