@@ -46,8 +46,18 @@ def _set_member_attr(member, name, value):
         _extra_attrs.setdefault(id(member), (member, {}))[1][name] = value
 
 
-def _bits(num):
-    return bin(num)[2:] if num >= 0 else '-' + bin(num)[3:]
+def _bits(num, max_bits=None):
+    """Two's complement text with the sign bit apart: '0b0 0111' for 7,
+    '0b1 1001' for -7, padded to max_bits digits."""
+    ceiling = 2 ** num.bit_length()
+    if num >= 0:
+        text = bin(num + ceiling).replace('1', '0', 1)
+    else:
+        text = bin(~num ^ (ceiling - 1) + ceiling)
+    sign, digits = text[:3], text[3:]
+    if max_bits is not None and len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return f'{sign} {digits}'
 
 
 def _power_of_two(value):
@@ -293,7 +303,7 @@ class EnumType(type):
             raise TypeError('new enumerations should be created as '
                             '`EnumName([mixin_type, ...] [data_type,] enum_type)`')
         if first_enum._member_names_:
-            raise TypeError(f'{class_name} cannot extend {first_enum!r}')
+            raise TypeError(f'<enum {class_name!r}> cannot extend {first_enum!r}')
         member_type = metacls._find_data_type_(class_name, bases) or object
         return member_type, first_enum
 
@@ -521,9 +531,26 @@ class Enum(metaclass=EnumType):
         return f'{self.__class__.__name__}.{self._name_}'
 
     def __dir__(self):
-        names = ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
-        names += [m for m in self.__class__.__dict__ if not m.startswith('_')]
-        return sorted(set(names))
+        if self._member_type_ is object:
+            interesting = {'__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value'}
+        else:
+            interesting = set(object.__dir__(self))
+        member_map = self._member_map_
+        for name in getattr(self, '__dict__', []):
+            if name[0] != '_' and name not in member_map:
+                interesting.add(name)
+        for cls in self.__class__.__mro__:
+            for name, obj in cls.__dict__.items():
+                if name[0] == '_':
+                    continue
+                if isinstance(obj, property):
+                    if obj.fget is not None or name not in member_map:
+                        interesting.add(name)
+                    else:
+                        interesting.discard(name)
+                elif name not in member_map:
+                    interesting.add(name)
+        return sorted({'__class__', '__doc__', '__eq__', '__hash__', '__module__'} | interesting)
 
     def __format__(self, format_spec):
         return str.__format__(str(self), format_spec)
@@ -666,8 +693,8 @@ class Flag(Enum, boundary=STRICT):
             if cls._boundary_ is STRICT:
                 max_bits = max(value.bit_length(), flag_mask.bit_length())
                 raise ValueError(f'{cls!r} invalid value {value!r}\n'
-                                 f'    given {_bits(value).zfill(max_bits)}\n'
-                                 f'  allowed {_bits(flag_mask).zfill(max_bits)}')
+                                 f'    given {_bits(value, max_bits)}\n'
+                                 f'  allowed {_bits(flag_mask, max_bits)}')
             elif cls._boundary_ is CONFORM:
                 value = value & flag_mask
             elif cls._boundary_ is EJECT:
