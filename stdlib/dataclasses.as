@@ -2,6 +2,7 @@
 ordering, hashing and immutability) are generated from their annotated
 fields."""
 
+import abc
 import sys
 from types import MappingProxyType
 
@@ -471,6 +472,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
         if '__slots__' in cls.__dict__:
             raise TypeError(f'{cls.__name__} already specifies __slots__')
         cls.__slots__ = tuple(f.name for f in field_list)
+    # Generated methods may implement abstract ones.
+    abc.update_abstractmethods(cls)
     return cls
 
 
