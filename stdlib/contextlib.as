@@ -2,8 +2,12 @@
 suppress, closing, aclosing, nullcontext, redirect_stdout/stderr,
 ExitStack, AsyncExitStack and the ContextDecorator bases."""
 
+import abc
 import sys
 from collections import deque
+from collections.abc import _check_methods
+
+_GenericAlias = type(list[int])
 
 __all__ = ['asynccontextmanager', 'contextmanager', 'closing', 'nullcontext',
            'AbstractContextManager', 'AbstractAsyncContextManager',
@@ -27,24 +31,43 @@ def _wraps(wrapped):
     return decorate
 
 
-class AbstractContextManager:
-    """A base for context managers: __enter__ returns self."""
+class AbstractContextManager(abc.ABC):
+    """An ABC for context managers (any class with __enter__ and __exit__
+    is one); as a base, its __enter__ returns self."""
+    __class_getitem__ = classmethod(_GenericAlias)
+    __slots__ = ()
 
     def __enter__(self):
         return self
 
+    @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
         return None
 
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            return _check_methods(C, '__enter__', '__exit__')
+        return NotImplemented
 
-class AbstractAsyncContextManager:
-    """A base for async context managers: __aenter__ returns self."""
+
+class AbstractAsyncContextManager(abc.ABC):
+    """The same for async context managers (__aenter__ and __aexit__)."""
+    __class_getitem__ = classmethod(_GenericAlias)
+    __slots__ = ()
 
     async def __aenter__(self):
         return self
 
+    @abc.abstractmethod
     async def __aexit__(self, exc_type, exc_value, traceback):
         return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            return _check_methods(C, '__aenter__', '__aexit__')
+        return NotImplemented
 
 
 class ContextDecorator:

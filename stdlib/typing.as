@@ -3,6 +3,8 @@ objects only have to exist, subscript, compare and print as in CPython."""
 
 import sys
 import collections
+import collections.abc as _cabc
+import contextlib
 
 __all__ = [
     'Annotated', 'Any', 'AnyStr', 'AsyncContextManager', 'AsyncGenerator',
@@ -624,107 +626,48 @@ class _CallableType(_SpecialGenericAlias):
 
 
 # ---------------------------------------------------------------------
-# Stand-ins for collections.abc, which aster does not have: each checks
-# isinstance by the methods an object has (as the real ABCs' subclass
-# hooks do) or, for the registered ones, by the builtin classes.
-
-class _AbcMeta(type):
-    def __instancecheck__(cls, obj):
-        return cls.__subclasscheck__(type(obj))
-
-    def __subclasscheck__(cls, sub):
-        if _plain_issubclass(sub, cls):
-            return True
-        if any(issubclass(sub, r) for r in cls._registered):
-            return True
-        if cls._methods is None:
-            return False
-        for name in cls._methods:
-            for base in sub.__mro__:
-                if name in base.__dict__:
-                    if base.__dict__[name] is None:
-                        return False
-                    break
-            else:
-                return False
-        return True
-
-
-def _abc(name, methods, registered=()):
-    cls = _AbcMeta(name, (), {'_methods': methods, '_registered': registered,
-                              '__module__': 'collections.abc', '__qualname__': name})
-    return cls
-
-
-_deque = collections.deque
-_abc_Hashable = _abc('Hashable', ('__hash__',))
-_abc_Awaitable = _abc('Awaitable', ('__await__',))
-_abc_Coroutine = _abc('Coroutine', ('__await__', 'send', 'throw', 'close'))
-_abc_AsyncIterable = _abc('AsyncIterable', ('__aiter__',))
-_abc_AsyncIterator = _abc('AsyncIterator', ('__aiter__', '__anext__'))
-_abc_AsyncGenerator = _abc('AsyncGenerator', ('__aiter__', '__anext__', 'asend', 'athrow', 'aclose'))
-_abc_Iterable = _abc('Iterable', ('__iter__',))
-_abc_Iterator = _abc('Iterator', ('__iter__', '__next__'))
-_abc_Reversible = _abc('Reversible', ('__reversed__', '__iter__'))
-_abc_Generator = _abc('Generator', ('__iter__', '__next__', 'send', 'throw', 'close'))
-_abc_Sized = _abc('Sized', ('__len__',))
-_abc_Container = _abc('Container', ('__contains__',))
-_abc_Collection = _abc('Collection', ('__len__', '__iter__', '__contains__'))
-_abc_Callable = _abc('Callable', ('__call__',))
-_abc_Set = _abc('Set', None, (set, frozenset, type({}.keys()), type({}.items())))
-_abc_MutableSet = _abc('MutableSet', None, (set,))
-_abc_Mapping = _abc('Mapping', None, (dict,))
-_abc_MutableMapping = _abc('MutableMapping', None, (dict,))
-_abc_Sequence = _abc('Sequence', None, (tuple, str, range, list, bytes, _deque))
-_abc_MutableSequence = _abc('MutableSequence', None, (list, _deque))
-_abc_MappingView = _abc('MappingView', None, (type({}.keys()), type({}.values()), type({}.items())))
-_abc_KeysView = _abc('KeysView', None, (type({}.keys()),))
-_abc_ItemsView = _abc('ItemsView', None, (type({}.items()),))
-_abc_ValuesView = _abc('ValuesView', None, (type({}.values()),))
-_abc_AbstractContextManager = _abc('AbstractContextManager', ('__enter__', '__exit__'))
-_abc_AbstractContextManager.__module__ = 'contextlib'
-_abc_AbstractAsyncContextManager = _abc('AbstractAsyncContextManager', ('__aenter__', '__aexit__'))
-_abc_AbstractAsyncContextManager.__module__ = 'contextlib'
+# The aliases themselves
 
 _alias = _SpecialGenericAlias
 
-Hashable = _alias(_abc_Hashable, 0)
-Awaitable = _alias(_abc_Awaitable, 1)
-Coroutine = _alias(_abc_Coroutine, 3)
-AsyncIterable = _alias(_abc_AsyncIterable, 1)
-AsyncIterator = _alias(_abc_AsyncIterator, 1)
-Iterable = _alias(_abc_Iterable, 1)
-Iterator = _alias(_abc_Iterator, 1)
-Reversible = _alias(_abc_Reversible, 1)
-Sized = _alias(_abc_Sized, 0)
-Container = _alias(_abc_Container, 1)
-Collection = _alias(_abc_Collection, 1)
-Callable = _CallableType(_abc_Callable, 2)
-AbstractSet = _alias(_abc_Set, 1, name='AbstractSet')
-MutableSet = _alias(_abc_MutableSet, 1)
-Mapping = _alias(_abc_Mapping, 2)
-MutableMapping = _alias(_abc_MutableMapping, 2)
-Sequence = _alias(_abc_Sequence, 1)
-MutableSequence = _alias(_abc_MutableSequence, 1)
+Hashable = _alias(_cabc.Hashable, 0)
+Awaitable = _alias(_cabc.Awaitable, 1)
+Coroutine = _alias(_cabc.Coroutine, 3)
+AsyncIterable = _alias(_cabc.AsyncIterable, 1)
+AsyncIterator = _alias(_cabc.AsyncIterator, 1)
+Iterable = _alias(_cabc.Iterable, 1)
+Iterator = _alias(_cabc.Iterator, 1)
+Reversible = _alias(_cabc.Reversible, 1)
+Sized = _alias(_cabc.Sized, 0)
+Container = _alias(_cabc.Container, 1)
+Collection = _alias(_cabc.Collection, 1)
+Callable = _CallableType(_cabc.Callable, 2)
+AbstractSet = _alias(_cabc.Set, 1, name='AbstractSet')
+MutableSet = _alias(_cabc.MutableSet, 1)
+Mapping = _alias(_cabc.Mapping, 2)
+MutableMapping = _alias(_cabc.MutableMapping, 2)
+Sequence = _alias(_cabc.Sequence, 1)
+MutableSequence = _alias(_cabc.MutableSequence, 1)
 ByteString = _alias(bytes, 0, name='ByteString')
 Tuple = _TupleType(tuple, -1, inst=False, name='Tuple')
 List = _alias(list, 1, inst=False, name='List')
-Deque = _alias(_deque, 1, name='Deque')
+Deque = _alias(collections.deque, 1, name='Deque')
 Set = _alias(set, 1, inst=False, name='Set')
 FrozenSet = _alias(frozenset, 1, inst=False, name='FrozenSet')
-MappingView = _alias(_abc_MappingView, 1)
-KeysView = _alias(_abc_KeysView, 1)
-ItemsView = _alias(_abc_ItemsView, 2)
-ValuesView = _alias(_abc_ValuesView, 1)
-ContextManager = _alias(_abc_AbstractContextManager, 1, name='ContextManager')
-AsyncContextManager = _alias(_abc_AbstractAsyncContextManager, 1, name='AsyncContextManager')
+MappingView = _alias(_cabc.MappingView, 1)
+KeysView = _alias(_cabc.KeysView, 1)
+ItemsView = _alias(_cabc.ItemsView, 2)
+ValuesView = _alias(_cabc.ValuesView, 1)
+ContextManager = _alias(contextlib.AbstractContextManager, 1, name='ContextManager')
+AsyncContextManager = _alias(contextlib.AbstractAsyncContextManager, 1,
+                             name='AsyncContextManager')
 Dict = _alias(dict, 2, inst=False, name='Dict')
 DefaultDict = _alias(collections.defaultdict, 2, name='DefaultDict')
 OrderedDict = _alias(collections.OrderedDict, 2)
 Counter = _alias(collections.Counter, 1)
 ChainMap = _alias(collections.ChainMap, 2)
-Generator = _alias(_abc_Generator, 3)
-AsyncGenerator = _alias(_abc_AsyncGenerator, 2)
+Generator = _alias(_cabc.Generator, 3)
+AsyncGenerator = _alias(_cabc.AsyncGenerator, 2)
 Type = _alias(type, 1, name='Type')
 
 _GenericAliasTypes = (_BaseAlias,)
