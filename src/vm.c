@@ -128,7 +128,9 @@ static int too_many_positional(Thread *t, FuncObj *fn, int nargs, Value *slots)
         if (slots[i] != VAL_UNBOUND) kwgiven++;
     char takes[64];
     if (ndef)
-        snprintf(takes, sizeof takes, "from %u to %u positional arguments", argc - ndef, argc);
+        /* Negative when an assigned __defaults__ is longer than the
+         * parameter list: CPython says "from -1 to 3" too. */
+        snprintf(takes, sizeof takes, "from %d to %u positional arguments", (int)argc - (int)ndef, argc);
     else
         snprintf(takes, sizeof takes, "%u positional argument%s", argc, argc == 1 ? "" : "s");
     const char *qn = str_cstr(val_from_obj(fn->qualname));
@@ -204,11 +206,14 @@ int vm_bind_args(Thread *t, FuncObj *fn, Value *slots, Value *args, int nargs,
         return too_many_positional(t, fn, nargs, slots);
 
     if ((uint32_t)nargs < argc) {
+        /* The last defaults go with the last parameters (an assigned
+         * __defaults__ may be longer than the parameter list). */
         uint32_t ndef = fn->defaults ? (uint32_t)fn->defaults->len : 0;
-        uint32_t first_default = argc - ndef;
+        uint32_t skip = ndef > argc ? ndef - argc : 0;
+        uint32_t first_default = argc - (ndef - skip);
         for (uint32_t i = (uint32_t)nargs; i < argc; i++)
             if (slots[i] == VAL_UNBOUND && i >= first_default)
-                slots[i] = fn->defaults->items[i - first_default];
+                slots[i] = fn->defaults->items[skip + i - first_default];
         for (uint32_t i = (uint32_t)nargs; i < argc; i++)
             if (slots[i] == VAL_UNBOUND) {
                 missing_error(t, fn, slots, 0, argc, "positional");
