@@ -27,6 +27,7 @@
 #include "obj_dict.h"
 #include "obj_file.h"
 #include "obj_frameinfo.h"
+#include "obj_gen.h"
 #include "obj_int.h"
 #include "obj_list.h"
 #include "obj_str.h"
@@ -1202,11 +1203,26 @@ Value exc_raise_value(Thread *t, TypeObj *type, Value value)
     return exc_raise_obj(t, e);
 }
 
+Value exc_handled(Thread *t)
+{
+    if (exc_check(t->exc_info)) return t->exc_info;
+    /* A running generator's exc_info holds only what its own except
+     * blocks handle; below it, the exception its resumer was handling
+     * is still the current one (CPython's stack of exc_info). */
+    for (Frame *f = t->frame; f; f = f->parent)
+        if (f->gen && exc_check(f->gen->caller_exc_info)) return f->gen->caller_exc_info;
+    return VAL_NONE;
+}
+
 Value exc_raise_obj(Thread *t, Value exc)
+{
+    return exc_raise_chained(t, exc, exc_handled(t));
+}
+
+Value exc_raise_chained(Thread *t, Value exc, Value ctx)
 {
     if (!exc_check(exc))
         return exc_raise(t, &TypeErrorType, "exceptions must derive from BaseException");
-    Value ctx = t->exc_info;
     if (exc_check(ctx) && ctx != exc) {
         /* Cut exc out of ctx's context chain, or the chain would loop. */
         Value o = ctx;

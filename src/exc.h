@@ -157,8 +157,13 @@ Value exc_raisev(Thread *t, TypeObj *type, const char *fmt, va_list ap);
  * VAL_UNBOUND, or, when value is already an instance of type, that
  * instance itself. */
 Value exc_raise_value(Thread *t, TypeObj *type, Value value);
+/* The exception being handled (sys.exception()), or VAL_NONE. */
+Value exc_handled(Thread *t);
 /* Raise an existing exception object (sets __context__ from exc_info). */
 Value exc_raise_obj(Thread *t, Value exc);
+/* The same with ctx (an exception or VAL_NONE) as the context: a value
+ * thrown into a generator chains only to what the generator handles. */
+Value exc_raise_chained(Thread *t, Value exc, Value ctx);
 /* AttributeError for obj.name in CPython's words ("'int' object has no
  * attribute 'x'", "module 'm' has no attribute 'x'", "type object 'T'
  * has no attribute 'x'"), with .name and .obj set: the printed report

@@ -15,13 +15,13 @@
 #include "builtins.h"
 #include "args.h"
 #include "exc.h"
+#include "frame.h"
 #include "gc.h"
 #include "interp.h"
 #include "module.h"
 #include "obj_dict.h"
 #include "obj_file.h"
 #include "obj_frameinfo.h"
-#include "frame.h"
 #include "obj_int.h"
 #include "obj_list.h"
 #include "obj_str.h"
@@ -186,7 +186,7 @@ static Value sys_exc_info(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     (void)args;
     if (arg_no_kw(t, "exc_info", kwnames) < 0 || arg_count(t, "sys.exc_info", nargs, 0, 0) < 0)
         return VAL_ERROR;
-    Value e = t->exc_info;
+    Value e = exc_handled(t);
     if (!exc_check(e)) return tuple_pack(t, 3, VAL_NONE, VAL_NONE, VAL_NONE);
     TracebackObj *tb = EXC(e)->traceback;
     return tuple_pack(t, 3, val_from_obj(val_type(e)), e, tb ? val_from_obj(tb) : VAL_NONE);
@@ -197,7 +197,7 @@ static Value sys_exception(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     (void)args;
     if (arg_no_kw(t, "exception", kwnames) < 0 || arg_count(t, "sys.exception", nargs, 0, 0) < 0)
         return VAL_ERROR;
-    return exc_check(t->exc_info) ? t->exc_info : VAL_NONE;
+    return exc_handled(t);
 }
 
 /* sys._getframe(depth=0): snapshots of the running frames from the one
@@ -262,6 +262,7 @@ static Value sys_getfilesystemencoding(Thread *t, Value *args, int nargs, TupleO
 }
 
 static const MethodDef sys_functions[] = {
+    {"_getframe", sys_getframe, 0},
     {"exit", sys_exit, 0},
     {"getrecursionlimit", sys_getrecursionlimit, 0},
     {"setrecursionlimit", sys_setrecursionlimit, 0},
@@ -270,7 +271,6 @@ static const MethodDef sys_functions[] = {
     {"exc_info", sys_exc_info, 0},
     {"exception", sys_exception, 0},
     {"intern", sys_intern, 0},
-    {"_getframe", sys_getframe, 0},
     {"getdefaultencoding", sys_getdefaultencoding, 0},
     {"getfilesystemencoding", sys_getfilesystemencoding, 0},
     {NULL, NULL, 0},
