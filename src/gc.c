@@ -27,6 +27,7 @@
 #include "exc.h"
 #include "frame.h"
 #include "oom.h"
+#include "workers.h"
 
 #define MARK_BIT ((uintptr_t)1)
 #define CLASS_SHIFT 48
@@ -294,6 +295,7 @@ static void mark_roots(Thread *t)
     gc_mark_value(gc, ip->memory_error);
     gc_mark_array(gc, ip->char_cache, 128);
     for (int i = 0; i < NAME_COUNT; i++) gc_mark_obj(gc, (Obj *)ip->names[i]);
+    workers_mark(gc);
     mark_thread(gc, t);
 }
 

@@ -12,6 +12,9 @@
  * the monotonic clock, or, under --virtual-time, by moving the virtual
  * clock straight to it (clock.c).  With nothing ready and no timer,
  * nothing can ever wake the program: that is reported as a deadlock.
+ * A C job running on a worker thread (workers.h) counts as a wake-up to
+ * come: the loop waits for its completion, which it delivers at the
+ * start of the next iteration.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -35,6 +38,7 @@
 #include "obj_type.h"
 #include "ops.h"
 #include "strbuf.h"
+#include "workers.h"
 
 #define LOOP(v) ((LoopObj *)val_as_obj(v))
 #define HANDLE(v) ((HandleObj *)val_as_obj(v))
@@ -525,17 +529,43 @@ static int deadlock(Thread *t, LoopObj *loop)
 
 /* ---- one iteration ------------------------------------------------------------ */
 
+/* Nothing is ready but a worker is busy: waits for its completion, or
+ * (in real time) for the first timer if that comes sooner.  Under
+ * --virtual-time the clock stays put until the worker is done, whatever
+ * the timers say, so a run does not depend on how long the job took. */
+static int wait_for_workers(Thread *t, LoopObj *loop)
+{
+    Interp *ip = t->interp;
+    bool timed = loop->ntimers > 0 && !ip->virtual_time;
+    double deadline = timed ? loop->timers[0]->when : 0;
+    while (!interrupt_pending) {
+        double slice = 0.1;         /* so that Ctrl-C is noticed */
+        if (timed) {
+            double left = deadline - clock_monotonic(ip);
+            if (left <= 0) break;
+            if (left < slice) slice = left;
+        }
+        if (workers_wait(slice)) break;
+    }
+    return interrupt_check(t);
+}
+
 static int run_once(Thread *t, LoopObj *loop)
 {
     Interp *ip = t->interp;
     timers_skip_cancelled(loop);
-    if (loop->ready_len == 0 && !loop->stopping) {
-        if (loop->ntimers == 0) return deadlock(t, loop);
-        double wait = loop->timers[0]->when - clock_monotonic(ip);
-        if (interrupt_check(t) < 0) return -1;
-        if (wait > 0) clock_sleep(ip, wait);
-        if (interrupt_check(t) < 0) return -1;
+    if (loop->ready_len == 0 && !loop->stopping && !workers_have_completions()) {
+        if (workers_busy()) {
+            if (wait_for_workers(t, loop) < 0) return -1;
+        } else {
+            if (loop->ntimers == 0) return deadlock(t, loop);
+            double wait = loop->timers[0]->when - clock_monotonic(ip);
+            if (interrupt_check(t) < 0) return -1;
+            if (wait > 0) clock_sleep(ip, wait);
+            if (interrupt_check(t) < 0) return -1;
+        }
     }
+    if (workers_deliver(t) < 0) return -1;
     double now = clock_monotonic(ip) + 1e-9;
     while (loop->ntimers && (loop->timers[0]->cancelled || loop->timers[0]->when <= now)) {
         HandleObj *h = timer_pop(loop);
@@ -797,11 +827,14 @@ static int run_forever(Thread *t, LoopObj *loop)
 
 double loop_idle_timeout(Thread *t, LoopObj *loop)
 {
-    if (loop->ready_len) return 0;
+    if (loop->ready_len || workers_have_completions()) return 0;
     timers_skip_cancelled(loop);
-    if (loop->ntimers == 0 || t->interp->virtual_time) return -1;
+    /* a worker's completion wakes no one: poll for it */
+    double poll = workers_busy() ? 0.05 : -1;
+    if (loop->ntimers == 0 || t->interp->virtual_time) return poll;
     double wait = loop->timers[0]->when - clock_monotonic(t->interp);
-    return wait > 0 ? wait : 0;
+    if (wait < 0) wait = 0;
+    return poll >= 0 && poll < wait ? poll : wait;
 }
 
 int loop_run_ready(Thread *t, LoopObj *loop)
