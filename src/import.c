@@ -35,6 +35,7 @@ const NativeModuleDef native_modules[] = {
     { "contextvars", mod_contextvars_init },
     { "_asyncio", mod_asyncio_init },
     { "_collections", mod_collections_init },
+    { "ffi", mod_ffi_init },
     { NULL, NULL },
 };
 

@@ -105,6 +105,7 @@ Value mod_gc_init(Thread *t);                        /* mod_gc.c */
 Value mod_contextvars_init(Thread *t);               /* mod_contextvars.c */
 Value mod_asyncio_init(Thread *t);                   /* mod_asyncio.c */
 Value mod_collections_init(Thread *t);               /* mod_collections.c */
+Value mod_ffi_init(Thread *t);                       /* mod_ffi.c */
 
 /* The table of C modules (import.c), NULL-terminated. */
 extern const NativeModuleDef native_modules[];
