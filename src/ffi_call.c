@@ -423,6 +423,7 @@ typedef struct {
     Value fn;                   /* the Function */
     Value args;                 /* tuple: keeps str/bytes/CData arguments alive */
     Value future;
+    void *code;                 /* the worker reads no object: a copy */
     Prepared p;
 } PendingCallObj;
 
@@ -457,7 +458,7 @@ TypeObj PendingCallType = {
 static void pending_run(WorkerJob *job)
 {
     PendingCallObj *pc = PENDING_OF(job);
-    ffi_call(pc->p.use, FFI_FN(FOREIGN(pc->fn)->code), pc->p.ret, pc->p.avalues);
+    ffi_call(pc->p.use, FFI_FN(pc->code), pc->p.ret, pc->p.avalues);
 }
 
 /* Back on the loop thread: the result, unless nobody waits any more. */
@@ -489,6 +490,7 @@ static Value foreign_async_call(Thread *t, Value *args, int nargs, TupleObj *kw)
     PendingCallObj *pc = gc_alloc(t, &PendingCallType, sizeof(PendingCallObj));
     if (!pc) goto fail;
     pc->fn = args[0];
+    pc->code = fn->code;
     pc->args = tuple;
     pc->future = VAL_NONE;
     Value pv = val_from_obj(pc);

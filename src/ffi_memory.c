@@ -55,7 +55,7 @@ Value cdata_new(Thread *t, CTypeObj *ct, Value init)
     Value v = val_from_obj(cd);
     if (init == VAL_UNBOUND) return v;
     gc_push_root(t, v);
-    int rc = ffi_init_memory(t, ct, mem, init);
+    int rc = ffi_set(t, ct, mem, init, false, "initializer");
     gc_pop_roots(t, 1);
     return rc < 0 ? VAL_ERROR : v;
 }

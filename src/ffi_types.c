@@ -311,7 +311,7 @@ Value ffi_get(Thread *t, CTypeObj *ct, const char *addr, Value owner)
         const char *s = *(char *const *)addr;
         if (!s) return VAL_NONE;
         if (ct->kind == CT_BYTES) return bytes_new(t, s, strlen(s));
-        return str_decode(t, s, strlen(s), VAL_NONE, VAL_NONE);
+        return str_decode(t, s, strlen(s), VAL_UNBOUND, VAL_UNBOUND);
     }
     case CT_PTR:
         return pointer_new(t, ct, *(char *const *)addr, VAL_NONE, NULL, NULL);
@@ -332,7 +332,7 @@ static Value type_error(Thread *t, const char *what, const CTypeObj *ct, Value v
 /* An int in the range of integer type ct, as its 64 bits. */
 static int int_bits(Thread *t, CTypeObj *ct, Value v, const char *what, uint64_t *out)
 {
-    if (cdata_check(v) && CDATA(v)->type->kind == CT_INT) {
+    if (cdata_check(v) && (CDATA(v)->type->kind == CT_INT || CDATA(v)->type->kind == CT_BOOL)) {
         Value inner = ffi_get(t, CDATA(v)->type, CDATA(v)->addr, VAL_NONE);
         if (inner == VAL_ERROR) return -1;
         v = inner;

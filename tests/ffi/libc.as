@@ -32,3 +32,8 @@ strchr_ptr = libc.func("strchr", "char*", ["char*", ffi.int])
 text = ffi.buffer(b"abc\x00")
 p = strchr_ptr(text, ord("b"))
 print(p.address - text.address, ffi.string(p), p[0], p[1])
+
+# typed variadic values follow C's promotions: bool, char and short go
+# as int, float as double
+n = snprintf(buf, len(buf), b"%d %d %d %.1f", ffi.bool(True), ffi.short(-3), ffi.uint8(200), ffi.float(1.5))
+print(n, ffi.string(buf))

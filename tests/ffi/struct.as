@@ -48,3 +48,11 @@ print(o.a, o.inr.c, o.inr.d, o.tag.value, o.n)
 o.inr.d = 0.25                       # a nested struct is a view, not a copy
 print(o.value["inr"].d, o.tag[1])
 print(outer.fields[0], outer.name, outer.kind, outer.size)
+
+# a struct initialised from another (a copy), and passed by value
+copy = ffi.new(div_t, r)
+r.quot = 100
+print(copy.quot, r.quot)
+in_addr = ffi.struct("in_addr", [("s_addr", ffi.uint32)])
+inet_ntoa = libc.func("inet_ntoa", ffi.str, [in_addr])
+print(inet_ntoa(ffi.new(in_addr, [0x0100007F])), inet_ntoa([0x04030201]))   # network byte order
