@@ -230,8 +230,11 @@ typedef struct {
     ffi_cif *use;               /* the cif to call with */
     void **avalues;
     char *ret;
-    void *block;
+    void *block;                /* malloc'ed, or NULL when the caller's buffer sufficed */
 } Prepared;
+
+/* A synchronous call with small arguments needs no malloc. */
+#define STACK_BLOCK 512
 
 #define SLOT(size) (((size) < 16 ? 16 : (size) + 15) & ~(size_t)15)
 
@@ -252,8 +255,11 @@ static CTypeObj *vararg_type(Thread *t, const Signature *sig, int i, Value v)
     return NULL;
 }
 
-/* Converts the arguments; for async calls, refuses callbacks. */
-static int prepare(Thread *t, const Signature *sig, Value *args, int nargs, bool async, Prepared *p)
+/* Converts the arguments into `stack` (stack_size bytes, 16-aligned; 0
+ * for none) or, when they do not fit, a new block.  For async calls,
+ * refuses callbacks. */
+static int prepare(Thread *t, const Signature *sig, Value *args, int nargs, bool async, char *stack,
+                   size_t stack_size, Prepared *p)
 {
     int nfixed = (int)TUPLE(sig->argtypes)->len;
     if (sig->variadic ? nargs < nfixed : nargs != nfixed) {
@@ -277,12 +283,17 @@ static int prepare(Thread *t, const Signature *sig, Value *args, int nargs, bool
         }
         size += SLOT(types[i]->size);
     }
-    char *block = calloc(1, size);
-    if (!block) {
-        exc_no_memory(t);
-        goto fail;
+    char *block = stack;
+    p->block = NULL;
+    if (size <= stack_size) {
+        memset(block, 0, size);
+    } else {
+        block = p->block = calloc(1, size);
+        if (!block) {
+            exc_no_memory(t);
+            goto fail;
+        }
     }
-    p->block = block;
     p->ret = block;
     char *slots = block + SLOT(sizeof(ffi_arg)) + SLOT(sig->restype->size);
     p->avalues = (void **)slots;
@@ -290,11 +301,9 @@ static int prepare(Thread *t, const Signature *sig, Value *args, int nargs, bool
     slots += (size_t)nargs * (sizeof(void *) + sizeof(ffi_type *));
     slots = (char *)(((uintptr_t)slots + 15) & ~(uintptr_t)15);
     for (int i = 0; i < nargs; i++) {
-        char what[160];
-        snprintf(what, sizeof what, "%s() argument %d", sig->name, i + 1);
         p->avalues[i] = slots;
         atypes[i] = types[i]->ft;
-        if (ffi_set(t, types[i], slots, args[i], true, what) < 0) goto fail_block;
+        if (ffi_set(t, types[i], slots, args[i], true, WHERE_ARG(sig->name, i + 1)) < 0) goto fail_block;
         slots += SLOT(types[i]->size);
     }
     if (sig->variadic) {
@@ -310,7 +319,7 @@ static int prepare(Thread *t, const Signature *sig, Value *args, int nargs, bool
     if (types != small) free(types);
     return 0;
 fail_block:
-    free(block);
+    free(p->block);
     p->block = NULL;
 fail:
     if (types != small) free(types);
@@ -395,7 +404,8 @@ static Value foreign_call(Thread *t, Value self, Value *args, int nargs, TupleOb
     ForeignFunctionObj *fn = FOREIGN(self);
     if (kw && kw->len) return exc_raise(t, &TypeErrorType, "%s() takes no keyword arguments", fn->sig.name);
     Prepared p;
-    if (prepare(t, &fn->sig, args, nargs, false, &p) < 0) return VAL_ERROR;
+    _Alignas(16) char stack[STACK_BLOCK];
+    if (prepare(t, &fn->sig, args, nargs, false, stack, sizeof stack, &p) < 0) return VAL_ERROR;
     ffi_call(p.use, FFI_FN(fn->code), p.ret, p.avalues);
     Value r = exc_pending(t) ? VAL_ERROR : call_result(t, fn->sig.restype, p.ret);
     free(p.block);
@@ -495,7 +505,7 @@ static Value foreign_async_call(Thread *t, Value *args, int nargs, TupleObj *kw)
     pc->future = VAL_NONE;
     Value pv = val_from_obj(pc);
     gc_push_root(t, pv);
-    if (prepare(t, &fn->sig, TUPLE(tuple)->items, nargs - 1, true, &pc->p) < 0) goto fail;
+    if (prepare(t, &fn->sig, TUPLE(tuple)->items, nargs - 1, true, NULL, 0, &pc->p) < 0) goto fail;
     Value fut = future_new(t, (LoopObj *)val_as_obj(t->running_loop));
     if (fut == VAL_ERROR) goto fail;
     pc->future = fut;
@@ -569,7 +579,7 @@ static int store_result(Thread *t, CTypeObj *rt, void *ret, Value v)
     if (rt->kind == CT_VOID) return 0;
     if ((rt->kind == CT_INT || rt->kind == CT_BOOL) && rt->size < sizeof(ffi_arg)) {
         char tmp[8] = { 0 };
-        if (ffi_set(t, rt, tmp, v, false, "callback result") < 0) return -1;
+        if (ffi_set(t, rt, tmp, v, false, WHERE_TEXT("callback result")) < 0) return -1;
         Value back = ffi_get(t, rt, tmp, VAL_NONE);
         int64_t i;
         if (back == VAL_ERROR || int_as_i64(t, back, &i) < 0) return -1;
@@ -577,7 +587,7 @@ static int store_result(Thread *t, CTypeObj *rt, void *ret, Value v)
         else *(ffi_arg *)ret = (ffi_arg)i;
         return 0;
     }
-    return ffi_set(t, rt, ret, v, false, "callback result");
+    return ffi_set(t, rt, ret, v, false, WHERE_TEXT("callback result"));
 }
 
 static void callback_entry(ffi_cif *cif, void *ret, void **cargs, void *data)

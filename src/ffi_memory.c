@@ -55,7 +55,7 @@ Value cdata_new(Thread *t, CTypeObj *ct, Value init)
     Value v = val_from_obj(cd);
     if (init == VAL_UNBOUND) return v;
     gc_push_root(t, v);
-    int rc = ffi_set(t, ct, mem, init, false, "initializer");
+    int rc = ffi_set(t, ct, mem, init, false, WHERE_TEXT("initializer"));
     gc_pop_roots(t, 1);
     return rc < 0 ? VAL_ERROR : v;
 }
@@ -110,9 +110,7 @@ static int cdata_setattr(Thread *t, Value self, StrObj *name, Value value)
         exc_raise(t, &TypeErrorType, "cannot delete a struct field");
         return -1;
     }
-    char what[128];
-    snprintf(what, sizeof what, "field %s", f->name);
-    return ffi_set(t, f->type, CDATA(self)->addr + f->offset, value, false, what);
+    return ffi_set(t, f->type, CDATA(self)->addr + f->offset, value, false, WHERE_FIELD(f->name));
 }
 
 static int64_t cdata_len(Thread *t, Value self)
@@ -162,10 +160,8 @@ static int write_items(Thread *t, CTypeObj *item, char *base, int64_t start, int
     if ((int64_t)TUPLE(seq)->len != n) goto size;
     gc_push_root(t, seq);
     for (int64_t i = 0; i < n; i++) {
-        char what[64];
-        snprintf(what, sizeof what, "item %lld", (long long)(start + i * step));
         if (ffi_set(t, item, base + (start + i * step) * (int64_t)item->size, TUPLE(seq)->items[i],
-                    false, what) < 0) {
+                    false, WHERE_ITEM(start + i * step)) < 0) {
             gc_pop_roots(t, 1);
             return -1;
         }
@@ -220,9 +216,7 @@ static int cdata_setitem(Thread *t, Value self, Value key, Value value)
     }
     int64_t i;
     if (array_index(t, key, (int64_t)ct->length, "array", &i) < 0) return -1;
-    char what[64];
-    snprintf(what, sizeof what, "item %lld", (long long)i);
-    return ffi_set(t, ct->target, CDATA(self)->addr + i * (int64_t)ct->target->size, value, false, what);
+    return ffi_set(t, ct->target, CDATA(self)->addr + i * (int64_t)ct->target->size, value, false, WHERE_ITEM(i));
 }
 
 static Value cdata_repr(Thread *t, Value self)
@@ -277,7 +271,7 @@ static int cdata_set_value(Thread *t, Value self, Value value)
     CDataObj *cd = CDATA(self);
     if (cd->type->kind == CT_ARRAY)
         return write_items(t, cd->type->target, cd->addr, 0, 1, (int64_t)cd->type->length, value);
-    return ffi_set(t, cd->type, cd->addr, value, false, "value");
+    return ffi_set(t, cd->type, cd->addr, value, false, WHERE_TEXT("value"));
 }
 
 static const GetSetDef cdata_getset[] = {
@@ -391,7 +385,7 @@ static int pointer_setitem(Thread *t, Value self, Value key, Value value)
     char *at = pointer_item(t, p, i, n);
     if (!at) return -1;
     if (sliced) return write_items(t, p->type->target, at, 0, 1, n, value);
-    return ffi_set(t, p->type->target, at, value, false, "pointer item");
+    return ffi_set(t, p->type->target, at, value, false, WHERE_TEXT("pointer item"));
 }
 
 static Value pointer_binary(Thread *t, BinOp op, Value a, Value b)

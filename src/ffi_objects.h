@@ -103,19 +103,30 @@ static inline bool ctype_is_scalar(const CTypeObj *ct)
     return ct->kind != CT_STRUCT && ct->kind != CT_ARRAY && ct->kind != CT_VOID;
 }
 
+/* Where a converted value goes, for error messages, which are only
+ * formatted when raised: argument `index` of function `fn`; else field
+ * `field`; else `text`; else item `index`. */
+typedef struct {
+    const char *fn, *field, *text;
+    int64_t index;
+} Where;
+#define WHERE_ARG(f, i) (&(Where){ .fn = (f), .index = (i) })
+#define WHERE_FIELD(name) (&(Where){ .field = (name) })
+#define WHERE_TEXT(s) (&(Where){ .text = (s) })
+#define WHERE_ITEM(i) (&(Where){ .index = (i) })
+
 /* The value at addr, of type ct.  Structs and arrays come back as views
  * kept alive by owner.  May collect. */
 Value ffi_get(Thread *t, CTypeObj *ct, const char *addr, Value owner);
 /* Writes v to addr as type ct.  With as_arg, v is a call's argument,
  * alive for the call: a str or bytes may then be passed as a pointer to
- * its own bytes.  `what` names the destination in messages ("argument 2
- * of strlen()", "field tm_sec").  Returns 0, or -1 with TypeError /
- * OverflowError. */
-int ffi_set(Thread *t, CTypeObj *ct, char *addr, Value v, bool as_arg, const char *what);
+ * its own bytes.  Returns 0, or -1 with TypeError / OverflowError
+ * naming the destination w. */
+int ffi_set(Thread *t, CTypeObj *ct, char *addr, Value v, bool as_arg, const Where *w);
 /* The address v stands for, where a pointer to `target` is wanted (NULL
  * target: any): a Pointer, a CData (its address), a Callback (its code);
  * str/bytes only with as_arg.  -1 with TypeError. */
-int ffi_address_of_value(Thread *t, CTypeObj *target, Value v, bool as_arg, const char *what,
+int ffi_address_of_value(Thread *t, CTypeObj *target, Value v, bool as_arg, const Where *w,
                          void **out);
 /* Fills a new object's memory from an initial value (scalar, list or
  * tuple for arrays and structs, dict for structs, bytes for byte

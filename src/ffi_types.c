@@ -11,6 +11,7 @@
  * type.
  */
 #include <limits.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -324,13 +325,34 @@ Value ffi_get(Thread *t, CTypeObj *ct, const char *addr, Value owner)
 
 /* ---- values to C memory ---- */
 
-static Value type_error(Thread *t, const char *what, const CTypeObj *ct, Value v)
+static void where_format(const Where *w, char *buf, size_t size)
 {
-    return exc_raise(t, &TypeErrorType, "%s: expected %s, got %s", what, ct->name, val_type(v)->name);
+    if (w->fn) snprintf(buf, size, "%s() argument %lld", w->fn, (long long)w->index);
+    else if (w->field) snprintf(buf, size, "field %s", w->field);
+    else if (w->text) snprintf(buf, size, "%s", w->text);
+    else snprintf(buf, size, "item %lld", (long long)w->index);
+}
+
+/* exc_raise with the destination's name in front. */
+static int raise_at(Thread *t, TypeObj *type, const Where *w, const char *fmt, ...)
+{
+    char where[200], msg[400];
+    where_format(w, where, sizeof where);
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    exc_raise(t, type, "%s: %s", where, msg);
+    return -1;
+}
+
+static int type_error(Thread *t, const Where *w, const CTypeObj *ct, Value v)
+{
+    return raise_at(t, &TypeErrorType, w, "expected %s, got %s", ct->name, val_type(v)->name);
 }
 
 /* An int in the range of integer type ct, as its 64 bits. */
-static int int_bits(Thread *t, CTypeObj *ct, Value v, const char *what, uint64_t *out)
+static int int_bits(Thread *t, CTypeObj *ct, Value v, const Where *w, uint64_t *out)
 {
     if (cdata_check(v) && (CDATA(v)->type->kind == CT_INT || CDATA(v)->type->kind == CT_BOOL)) {
         Value inner = ffi_get(t, CDATA(v)->type, CDATA(v)->addr, VAL_NONE);
@@ -338,8 +360,7 @@ static int int_bits(Thread *t, CTypeObj *ct, Value v, const char *what, uint64_t
         v = inner;
     }
     if (!int_check(v)) {
-        type_error(t, what, ct, v);
-        return -1;
+        return type_error(t, w, ct, v);
     }
     unsigned bits = (unsigned)ct->size * 8;
     bool fits;
@@ -364,8 +385,7 @@ static int int_bits(Thread *t, CTypeObj *ct, Value v, const char *what, uint64_t
     if (fits) return 0;
     Value r = op_repr(t, v);
     if (r == VAL_ERROR) return -1;
-    exc_raise(t, &OverflowErrorType, "%s: int %s does not fit %s", what, str_cstr(r), ct->name);
-    return -1;
+    return raise_at(t, &OverflowErrorType, w, "int %s does not fit %s", str_cstr(r), ct->name);
 }
 
 /* Pointers to bytes of either signedness mix freely, as char* and
@@ -376,7 +396,7 @@ static bool pointee_fits(const CTypeObj *have, const CTypeObj *want)
     return have->kind == CT_INT && want->kind == CT_INT && have->size == 1 && want->size == 1;
 }
 
-int ffi_address_of_value(Thread *t, CTypeObj *target, Value v, bool as_arg, const char *what,
+int ffi_address_of_value(Thread *t, CTypeObj *target, Value v, bool as_arg, const Where *w,
                          void **out)
 {
     bool any = !target || target->kind == CT_VOID;
@@ -403,39 +423,34 @@ int ffi_address_of_value(Thread *t, CTypeObj *target, Value v, bool as_arg, cons
             return 0;
         }
     } else if (str_check(v) || bytes_check(v)) {
-        exc_raise(t, &TypeErrorType,
-                  "%s: a %s cannot be stored in C memory (it only lives for a call); "
-                  "copy it into an ffi.buffer and store that", what, val_type(v)->name);
-        return -1;
+        return raise_at(t, &TypeErrorType, w,
+                        "a %s cannot be stored in C memory (it only lives for a call); "
+                        "copy it into an ffi.buffer and store that", val_type(v)->name);
     } else if (v == VAL_NONE) {
-        exc_raise(t, &TypeErrorType, "%s: expected %s*, got None (use ffi.NULL for a null pointer)",
-                  what, target ? target->name : "void");
-        return -1;
+        return raise_at(t, &TypeErrorType, w, "expected %s*, got None (use ffi.NULL for a null pointer)",
+                        target ? target->name : "void");
     }
     if (pointer_check(v) || cdata_check(v)) {
         const char *got = pointer_check(v) ? POINTER(v)->type->name : CDATA(v)->type->name;
-        exc_raise(t, &TypeErrorType, "%s: expected %s*, got %s %s", what, target->name,
-                  pointer_check(v) ? "pointer" : "cdata", got);
-        return -1;
+        return raise_at(t, &TypeErrorType, w, "expected %s*, got %s %s", target->name,
+                        pointer_check(v) ? "pointer" : "cdata", got);
     }
-    exc_raise(t, &TypeErrorType, "%s: expected %s*, got %s", what, target ? target->name : "void",
-              val_type(v)->name);
-    return -1;
+    return raise_at(t, &TypeErrorType, w, "expected %s*, got %s", target ? target->name : "void",
+                    val_type(v)->name);
 }
 
-int ffi_set(Thread *t, CTypeObj *ct, char *addr, Value v, bool as_arg, const char *what)
+int ffi_set(Thread *t, CTypeObj *ct, char *addr, Value v, bool as_arg, const Where *w)
 {
     switch (ct->kind) {
     case CT_VOID:
-        exc_raise(t, &TypeErrorType, "%s: cannot store a value as void", what);
-        return -1;
+        return raise_at(t, &TypeErrorType, w, "cannot store a value as void");
     case CT_BOOL:
-        if (!int_check(v)) return type_error(t, what, ct, v), -1;
+        if (!int_check(v)) return type_error(t, w, ct, v);
         *(_Bool *)addr = int_sign(v) != 0;
         return 0;
     case CT_INT: {
-        uint64_t bits;
-        if (int_bits(t, ct, v, what, &bits) < 0) return -1;
+        uint64_t bits = 0;
+        if (int_bits(t, ct, v, w, &bits) < 0) return -1;
         switch (ct->size) {
         case 1: *(uint8_t *)addr = (uint8_t)bits; break;
         case 2: *(uint16_t *)addr = (uint16_t)bits; break;
@@ -449,7 +464,7 @@ int ffi_set(Thread *t, CTypeObj *ct, char *addr, Value v, bool as_arg, const cha
             v = ffi_get(t, CDATA(v)->type, CDATA(v)->addr, VAL_NONE);
             if (v == VAL_ERROR) return -1;
         }
-        if (!int_check(v) && !float_check(v)) return type_error(t, what, ct, v), -1;
+        if (!int_check(v) && !float_check(v)) return type_error(t, w, ct, v);
         double d;
         if (float_as_double(t, v, &d) < 0) return -1;
         if (ct->size == sizeof(float)) *(float *)addr = (float)d;
@@ -459,19 +474,21 @@ int ffi_set(Thread *t, CTypeObj *ct, char *addr, Value v, bool as_arg, const cha
     case CT_STR:
     case CT_BYTES:
         if (str_check(v) || bytes_check(v)) {
-            if (!as_arg) return ffi_address_of_value(t, &ffi_char, v, false, what, (void **)addr);
+            if (!as_arg) return ffi_address_of_value(t, &ffi_char, v, false, w, (void **)addr);
             *(const void **)addr = str_check(v) ? (const void *)STR(v)->data : (const void *)BYTES(v)->data;
             return 0;
         }
-        return ffi_address_of_value(t, &ffi_char, v, as_arg, what, (void **)addr);
+        return ffi_address_of_value(t, &ffi_char, v, as_arg, w, (void **)addr);
     case CT_PTR:
-        return ffi_address_of_value(t, ct->target, v, as_arg, what, (void **)addr);
+        return ffi_address_of_value(t, ct->target, v, as_arg, w, (void **)addr);
     case CT_STRUCT:
     case CT_ARRAY:
         if (cdata_check(v) && ctype_same(CDATA(v)->type, ct)) {
             memmove(addr, CDATA(v)->addr, ct->size);
             return 0;
         }
+        /* as a C initializer does, zero what it leaves out */
+        memset(addr, 0, ct->size);
         return ffi_init_memory(t, ct, addr, v);
     }
     return 0;
@@ -481,9 +498,7 @@ int ffi_set(Thread *t, CTypeObj *ct, char *addr, Value v, bool as_arg, const cha
 
 static int init_field(Thread *t, CField *f, char *base, Value v)
 {
-    char what[128];
-    snprintf(what, sizeof what, "field %s", f->name);
-    return ffi_set(t, f->type, base + f->offset, v, false, what);
+    return ffi_set(t, f->type, base + f->offset, v, false, WHERE_FIELD(f->name));
 }
 
 int ffi_init_memory(Thread *t, CTypeObj *ct, char *addr, Value init)
@@ -538,14 +553,13 @@ int ffi_init_memory(Thread *t, CTypeObj *ct, char *addr, Value init)
             if (ct->kind == CT_STRUCT) {
                 if (init_field(t, &ct->fields[i], addr, v) < 0) return -1;
             } else {
-                char what[64];
-                snprintf(what, sizeof what, "item %zu", i);
-                if (ffi_set(t, ct->target, addr + i * ct->target->size, v, false, what) < 0) return -1;
+                if (ffi_set(t, ct->target, addr + i * ct->target->size, v, false, WHERE_ITEM((int64_t)i)) < 0)
+                    return -1;
             }
         }
         return 0;
     }
-    return ffi_set(t, ct, addr, init, false, "initializer");
+    return ffi_set(t, ct, addr, init, false, WHERE_TEXT("initializer"));
 }
 
 /* ---- the CType type ---- */
