@@ -105,8 +105,8 @@ static void *library_symbol(Thread *t, Value self, Value name)
     return p;
 }
 
-Value ffi_function_new(Thread *t, Value lib, const char *name, void *code, Value restype, Value argtypes,
-                       bool variadic);
+static Value function_new(Thread *t, Value lib, const char *name, void *code, Value restype, Value argtypes,
+                          bool variadic);
 
 /* lib.func(name, restype, argtypes=(), *, variadic=False) */
 static Value library_func(Thread *t, Value *args, int nargs, TupleObj *kw)
@@ -117,7 +117,7 @@ static Value library_func(Thread *t, Value *args, int nargs, TupleObj *kw)
     if (!code) return VAL_ERROR;
     int variadic = a[4] == VAL_UNBOUND ? 0 : op_truth(t, a[4]);
     if (variadic < 0) return VAL_ERROR;
-    return ffi_function_new(t, a[0], str_cstr(a[1]), code, a[2], a[3] == VAL_UNBOUND ? VAL_NONE : a[3],
+    return function_new(t, a[0], str_cstr(a[1]), code, a[2], a[3] == VAL_UNBOUND ? VAL_NONE : a[3],
                             variadic);
 }
 
@@ -355,8 +355,10 @@ typedef struct {
 
 #define FOREIGN(v) ((ForeignFunctionObj *)val_as_obj(v))
 
-Value ffi_function_new(Thread *t, Value lib, const char *name, void *code, Value restype, Value argtypes,
-                       bool variadic)
+/* lib is what keeps the code loaded: a Library, or whatever the
+ * pointer to it kept alive. */
+static Value function_new(Thread *t, Value lib, const char *name, void *code, Value restype, Value argtypes,
+                          bool variadic)
 {
     CTypeObj *rt;
     ffi_type **atypes;
@@ -410,6 +412,29 @@ static Value foreign_call(Thread *t, Value self, Value *args, int nargs, TupleOb
     Value r = exc_pending(t) ? VAL_ERROR : call_result(t, fn->sig.restype, p.ret);
     free(p.block);
     return r;
+}
+
+/* ffi.func(pointer, restype, argtypes=(), *, variadic=False): a Function
+ * calling the code a pointer (or a Callback) points to. */
+Value ffi_func_at(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    Value a[4];
+    if (arg_parse(t, "func", args, nargs, kw, "pointer,restype|argtypes,$variadic", a) < 0) return VAL_ERROR;
+    void *code;
+    Value keep;
+    if (pointer_check(a[0])) {
+        code = POINTER(a[0])->addr;
+        keep = POINTER(a[0])->keep;
+    } else if (callback_code(a[0])) {
+        code = callback_code(a[0]);
+        keep = a[0];
+    } else {
+        return exc_raise(t, &TypeErrorType, "func() expects a Pointer or a Callback, not %s", val_type(a[0])->name);
+    }
+    if (!code) return exc_raise(t, &ValueErrorType, "func() of a NULL pointer");
+    int variadic = a[3] == VAL_UNBOUND ? 0 : op_truth(t, a[3]);
+    if (variadic < 0) return VAL_ERROR;
+    return function_new(t, keep, callback_code(a[0]) ? "callback" : "function", code, a[1], a[2] == VAL_UNBOUND ? VAL_NONE : a[2], variadic);
 }
 
 static Value foreign_repr(Thread *t, Value self)

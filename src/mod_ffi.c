@@ -24,6 +24,7 @@ Value ffi_fn_buffer(Thread *t, Value *args, int nargs, TupleObj *kw);
 Value ffi_fn_string(Thread *t, Value *args, int nargs, TupleObj *kw);
 Value ffi_fn_addressof(Thread *t, Value *args, int nargs, TupleObj *kw);
 Value ffi_fn_cast(Thread *t, Value *args, int nargs, TupleObj *kw);
+Value ffi_func_at(Thread *t, Value *args, int nargs, TupleObj *kw);
 
 static Value ffi_fn_load(Thread *t, Value *args, int nargs, TupleObj *kw)
 {
@@ -43,6 +44,7 @@ static Value ffi_fn_callback(Thread *t, Value *args, int nargs, TupleObj *kw)
 static const MethodDef ffi_functions[] = {
     { "load", ffi_fn_load, 0 },
     { "callback", ffi_fn_callback, 0 },
+    { "func", ffi_func_at, 0 },
     { "ptr", ffi_fn_ptr, 0 },
     { "array", ffi_fn_array, 0 },
     { "struct", ffi_fn_struct, 0 },
