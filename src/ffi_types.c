@@ -598,15 +598,23 @@ static Value ctype_compare(Thread *t, CmpOp op, Value a, Value b)
     return val_from_bool(ctype_same(CTYPE(a), CTYPE(b)) == (op == CMP_EQ));
 }
 
+/* Equal types (ctype_same) must hash alike: aliases share kind, size and
+ * signedness, derived types hash what they are made of. */
+static uint64_t structural_hash(const CTypeObj *ct)
+{
+    uint64_t h = (uint64_t)ct->kind * 1000003u + ct->size * 31u + ct->is_signed;
+    switch (ct->kind) {
+    case CT_STRUCT: return (uintptr_t)ct >> 4;
+    case CT_PTR: return h ^ (structural_hash(ct->target) * 31u);
+    case CT_ARRAY: return h ^ (structural_hash(ct->target) * 31u + ct->length);
+    default: return h;
+    }
+}
+
 static int64_t ctype_hash(Thread *t, Value self)
 {
     (void)t;
-    CTypeObj *ct = CTYPE(self);
-    /* equal types must hash alike: aliases share size and kind */
-    if (ct->kind == CT_STRUCT) return (int64_t)((uintptr_t)ct >> 4);
-    int64_t h = str_hash_bytes(ct->kind == CT_INT || ct->kind == CT_FLOAT ? "" : ct->name,
-                               ct->kind == CT_INT || ct->kind == CT_FLOAT ? 0 : strlen(ct->name));
-    h = h * 31 + ct->kind * 7 + (int64_t)ct->size * 2 + ct->is_signed;
+    int64_t h = (int64_t)structural_hash(CTYPE(self));
     return h == -1 ? -2 : h;
 }
 

@@ -29,3 +29,5 @@ strlen = libc.func("strlen", ffi.size_t, [ffi.str])
 print(libc.address("strlen").address == strlen.address, type(libc.address("strlen")).__name__)
 print(isinstance(strlen, ffi.Function), isinstance(libc, ffi.Library), isinstance(x, ffi.CData),
       isinstance(ffi.NULL, ffi.Pointer), isinstance(ffi.int, ffi.CType))
+print(hash(ffi.ptr(ffi.int)) == hash(ffi.ptr(ffi.int32)), hash(ffi.array("long", 2)) == hash(ffi.array(ffi.int64, 2)))
+print(len({ffi.ptr(ffi.int), ffi.ptr(ffi.int32), ffi.typeof("int*")}))
