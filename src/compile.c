@@ -161,7 +161,7 @@ int opcode_stack_effect(Opcode op, uint32_t arg, bool jump)
     case OP_SEND: return jump ? -1 : 0;
     case OP_RAISE_VARARGS: return -(int)arg;
     case OP_MAKE_FUNCTION:
-        return -(((arg & 1) != 0) + ((arg & 2) != 0) + ((arg & 8) != 0));
+        return -(((arg & 1) != 0) + ((arg & 2) != 0) + ((arg & 4) != 0) + ((arg & 8) != 0));
     case OP_UNPACK_SEQUENCE: return (int)arg - 1;
     case OP_UNPACK_EX: return (int)(arg & 0xFF) + (int)(arg >> 8);
     default: return op < OP_COUNT ? fixed_effect[op] : 0;
@@ -1383,6 +1383,42 @@ static int finish_and_make_function(Compiler *c, uint32_t flags, Loc loc)
     return 0;
 }
 
+/* Pushes name, value for an annotated parameter: 1 pair, 0 or -1. */
+static int compile_one_annotation(Compiler *c, const Node *arg)
+{
+    if (!arg || !arg->u.arg.annotation) return 0;
+    CHECK(emit_str_const(c, mangle(c, arg->u.arg.name)));
+    CHECK(compile_expr(c, arg->u.arg.annotation));
+    return 1;
+}
+
+/* Pushes name, value for each annotated parameter and for the return
+ * annotation; returns how many pairs, or -1. */
+static int compile_annotations(Compiler *c, const Node *args, const Node *returns)
+{
+    /* CPython's order: plain parameters before positional-only ones. */
+    const NodeList *lists[] = { &args->u.arguments.args, &args->u.arguments.posonlyargs, NULL,
+                                &args->u.arguments.kwonlyargs, NULL };
+    const Node *singles[] = { NULL, NULL, args->u.arguments.vararg, NULL, args->u.arguments.kwarg };
+    int n = 0;
+    for (int k = 0; k < 5; k++) {
+        for (int i = 0; lists[k] && i < lists[k]->len; i++) {
+            int r = compile_one_annotation(c, lists[k]->items[i]);
+            CHECK(r);
+            n += r;
+        }
+        int r = compile_one_annotation(c, singles[k]);
+        CHECK(r);
+        n += r;
+    }
+    if (returns) {
+        CHECK(emit_str_const(c, "return"));
+        CHECK(compile_expr(c, returns));
+        n++;
+    }
+    return n;
+}
+
 /* def and lambda: defaults, the code, MAKE_FUNCTION, decorators. */
 static int compile_function(Compiler *c, const Node *n)
 {
@@ -1418,6 +1454,15 @@ static int compile_function(Compiler *c, const Node *n)
         c->u->loc = loc;
         emit(c, OP_BUILD_MAP, (uint32_t)nkw);
         flags |= 2;
+    }
+    if (!lambda) {
+        int nann = compile_annotations(c, args, n->u.funcdef.returns);
+        CHECK(nann);
+        if (nann) {
+            c->u->loc = loc;
+            emit(c, OP_BUILD_MAP, (uint32_t)nann);
+            flags |= 4;
+        }
     }
 
     Scope *s = symtable_scope(&c->st, n);
