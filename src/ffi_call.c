@@ -13,6 +13,11 @@
  * block and the argument tuple; the worker pool keeps it alive until the
  * worker is done, even if the awaiting task was cancelled meanwhile.
  *
+ * C's errno is kept aside, as ctypes does with use_errno: each call sees
+ * the saved value on entry and saves what it leaves (an async call, when
+ * its completion is delivered), so the interpreter's own system calls in
+ * between cannot clobber it.  ffi.get_errno / set_errno reach it.
+ *
  * A callback is a libffi closure whose handler calls the aster function.
  * An exception it raises must not unwind through C frames: it stays
  * pending on the thread, the handler returns zero to C, later callbacks
@@ -20,6 +25,7 @@
  * it when C returns.
  */
 #include <dlfcn.h>
+#include <errno.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,6 +43,9 @@
 #include "obj_tuple.h"
 #include "ops.h"
 #include "workers.h"
+
+/* The errno the last foreign call left (loop thread only). */
+static int saved_errno;
 
 /* ---- Library ---- */
 
@@ -408,7 +417,9 @@ static Value foreign_call(Thread *t, Value self, Value *args, int nargs, TupleOb
     Prepared p;
     _Alignas(16) char stack[STACK_BLOCK];
     if (prepare(t, &fn->sig, args, nargs, false, stack, sizeof stack, &p) < 0) return VAL_ERROR;
+    errno = saved_errno;
     ffi_call(p.use, FFI_FN(fn->code), p.ret, p.avalues);
+    saved_errno = errno;
     Value r = exc_pending(t) ? VAL_ERROR : call_result(t, fn->sig.restype, p.ret);
     free(p.block);
     return r;
@@ -459,6 +470,7 @@ typedef struct {
     Value args;                 /* tuple: keeps str/bytes/CData arguments alive */
     Value future;
     void *code;                 /* the worker reads no object: a copy */
+    int errno_in, errno_out;
     Prepared p;
 } PendingCallObj;
 
@@ -493,7 +505,9 @@ TypeObj PendingCallType = {
 static void pending_run(WorkerJob *job)
 {
     PendingCallObj *pc = PENDING_OF(job);
+    errno = pc->errno_in;
     ffi_call(pc->p.use, FFI_FN(pc->code), pc->p.ret, pc->p.avalues);
+    pc->errno_out = errno;
 }
 
 /* Back on the loop thread: the result, unless nobody waits any more. */
@@ -501,6 +515,7 @@ static int pending_complete(Thread *t, WorkerJob *job)
 {
     PendingCallObj *pc = PENDING_OF(job);
     FutureObj *fut = (FutureObj *)val_as_obj(pc->future);
+    saved_errno = pc->errno_out;
     if (fut->state != FUT_PENDING) return 0;
     Value r = call_result(t, FOREIGN(pc->fn)->sig.restype, pc->p.ret);
     bool is_exc = r == VAL_ERROR;
@@ -526,6 +541,7 @@ static Value foreign_async_call(Thread *t, Value *args, int nargs, TupleObj *kw)
     if (!pc) goto fail;
     pc->fn = args[0];
     pc->code = fn->code;
+    pc->errno_in = saved_errno;
     pc->args = tuple;
     pc->future = VAL_NONE;
     Value pv = val_from_obj(pc);
@@ -623,6 +639,7 @@ static void callback_entry(ffi_cif *cif, void *ret, void **cargs, void *data)
     memset(ret, 0, retsize < sizeof(ffi_arg) ? sizeof(ffi_arg) : retsize);
     /* a failed callback earlier in this call, or the wrong thread */
     if (!pthread_equal(pthread_self(), cb->thread) || exc_pending(t)) return;
+    int c_errno = errno;        /* C's, not to be clobbered by aster code */
     uint32_t mark = gc_root_mark(t);
     gc_push_root(t, val_from_obj(cb));
     int n = (int)cif->nargs;
@@ -643,6 +660,28 @@ static void callback_entry(ffi_cif *cif, void *ret, void **cargs, void *data)
         memset(ret, 0, retsize < sizeof(ffi_arg) ? sizeof(ffi_arg) : retsize);
 out:
     gc_root_reset(t, mark);
+    errno = c_errno;
+}
+
+Value ffi_fn_get_errno(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    (void)args;
+    if (arg_count(t, "get_errno", nargs, 0, 0) < 0 || arg_no_kw(t, "get_errno", kw) < 0) return VAL_ERROR;
+    return val_from_small(saved_errno);
+}
+
+/* set_errno(value): the errno the next foreign call starts with; returns
+ * the old one. */
+Value ffi_fn_set_errno(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    Value v;
+    if (arg_parse(t, "set_errno", args, nargs, kw, "value", &v) < 0) return VAL_ERROR;
+    int64_t n;
+    if (op_index(t, v, &n) < 0) return VAL_ERROR;
+    if (n < INT32_MIN || n > INT32_MAX) return exc_raise(t, &OverflowErrorType, "errno out of range");
+    int old = saved_errno;
+    saved_errno = (int)n;
+    return val_from_small(old);
 }
 
 Value ffi_callback_new(Thread *t, Value fn, Value restype, Value argtypes)

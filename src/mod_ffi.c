@@ -25,6 +25,8 @@ Value ffi_fn_string(Thread *t, Value *args, int nargs, TupleObj *kw);
 Value ffi_fn_addressof(Thread *t, Value *args, int nargs, TupleObj *kw);
 Value ffi_fn_cast(Thread *t, Value *args, int nargs, TupleObj *kw);
 Value ffi_func_at(Thread *t, Value *args, int nargs, TupleObj *kw);
+Value ffi_fn_get_errno(Thread *t, Value *args, int nargs, TupleObj *kw);
+Value ffi_fn_set_errno(Thread *t, Value *args, int nargs, TupleObj *kw);
 
 static Value ffi_fn_load(Thread *t, Value *args, int nargs, TupleObj *kw)
 {
@@ -57,6 +59,8 @@ static const MethodDef ffi_functions[] = {
     { "string", ffi_fn_string, 0 },
     { "addressof", ffi_fn_addressof, 0 },
     { "cast", ffi_fn_cast, 0 },
+    { "get_errno", ffi_fn_get_errno, 0 },
+    { "set_errno", ffi_fn_set_errno, 0 },
     { NULL, NULL, 0 },
 };
 
