@@ -334,12 +334,18 @@ static char *pointer_item(Thread *t, PointerObj *p, int64_t i, int64_t n)
         exc_raise(t, &ValueErrorType, "NULL pointer access");
         return NULL;
     }
-    char *at = p->addr + i * (int64_t)target->size;
-    if (p->lo && (at < p->lo || at + n * (int64_t)target->size > p->hi || n < 0)) {
-        exc_raise(t, &IndexErrorType, "pointer index out of range");
-        return NULL;
+    int64_t size = (int64_t)target->size;
+    if (p->lo) {
+        /* in bytes from addr: [i*size, (i+n)*size) within [lo, hi) */
+        int64_t before = (int64_t)((uintptr_t)p->lo - (uintptr_t)p->addr);
+        int64_t after = (int64_t)((uintptr_t)p->hi - (uintptr_t)p->addr), limit = INT64_MAX / 4 / size;
+        if (i < -limit || i > limit || n < 0 || n > limit || i * size < before || (i + n) * size > after) {
+            exc_raise(t, &IndexErrorType, "pointer index out of range");
+            return NULL;
+        }
     }
-    return at;
+    /* unbounded: the script's word, with C's wrap-around */
+    return (char *)((uintptr_t)p->addr + (uintptr_t)i * (uintptr_t)size);
 }
 
 /* p[a:b] reads b - a items (step 1, both bounds given). */
@@ -396,13 +402,13 @@ static Value pointer_binary(Thread *t, BinOp op, Value a, Value b)
     if (op == BINOP_SUB && pointer_check(b)) {
         if (!ctype_same(p->type, POINTER(b)->type))
             return exc_raise(t, &TypeErrorType, "cannot subtract %s from %s", POINTER(b)->type->name, p->type->name);
-        return int_from_i64(t, (int64_t)(p->addr - POINTER(b)->addr) / (int64_t)size);
+        return int_from_i64(t, (int64_t)((uintptr_t)p->addr - (uintptr_t)POINTER(b)->addr) / (int64_t)size);
     }
     if (!int_check(b)) return VAL_NOTIMPL;
     int64_t n;
     if (int_as_i64(t, b, &n) < 0) return VAL_ERROR;
     if (op == BINOP_SUB) n = -n;
-    return pointer_new(t, p->type, (char *)((uintptr_t)p->addr + (uintptr_t)(n * (int64_t)size)), p->keep, p->lo, p->hi);
+    return pointer_new(t, p->type, (char *)((uintptr_t)p->addr + (uintptr_t)n * size), p->keep, p->lo, p->hi);
 }
 
 static Value pointer_compare(Thread *t, CmpOp op, Value a, Value b)
@@ -521,8 +527,9 @@ Value ffi_fn_string(Thread *t, Value *args, int nargs, TupleObj *kw)
         addr = p->addr;
         if (!addr) return exc_raise(t, &ValueErrorType, "NULL pointer access");
         if (p->lo) {
-            if (addr < p->lo || addr > p->hi) return exc_raise(t, &IndexErrorType, "pointer out of range");
-            if ((size_t)(p->hi - addr) < limit) limit = (size_t)(p->hi - addr);
+            uintptr_t at = (uintptr_t)addr, lo = (uintptr_t)p->lo, hi = (uintptr_t)p->hi;
+            if (at < lo || at > hi) return exc_raise(t, &IndexErrorType, "pointer out of range");
+            if (hi - at < limit) limit = hi - at;
         }
     } else {
         return exc_raise(t, &TypeErrorType, "string() expects a Pointer or CData, not %s", val_type(a[0])->name);

@@ -57,3 +57,14 @@ print(strstr(hay, "absent") == ffi.NULL)
 slot = ffi.new(ffi.ptr(ffi.int32))
 slot.value = p
 print(slot.value == p, slot.value[1])
+
+# far out of range, on a bounded pointer: an IndexError, not a wrap-around
+try:
+    p[2**62]
+except IndexError as e:
+    print("IndexError", e)
+try:
+    (p + 2**61)[0]
+except IndexError as e:
+    print("IndexError", e)
+print(ffi.string(ffi.addressof(ffi.buffer(b"abc")) + 3), ffi.cast(ffi.voidp, -1).address == 2**64 - 1)
