@@ -13,8 +13,9 @@
  * clock straight to it (clock.c).  With nothing ready and no timer,
  * nothing can ever wake the program: that is reported as a deadlock.
  * A C job running on a worker thread (workers.h) counts as a wake-up to
- * come: the loop waits for its completion, which it delivers at the
- * start of the next iteration.
+ * come: the loop waits for its completion and delivers it at the start
+ * of an iteration (under --virtual-time, only of one that found nothing
+ * ready, after waiting for every job in flight).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -529,10 +530,12 @@ static int deadlock(Thread *t, LoopObj *loop)
 
 /* ---- one iteration ------------------------------------------------------------ */
 
-/* Nothing is ready but a worker is busy: waits for its completion, or
- * (in real time) for the first timer if that comes sooner.  Under
- * --virtual-time the clock stays put until the worker is done, whatever
- * the timers say, so a run does not depend on how long the job took. */
+/* Nothing is ready but a worker is busy.  In real time: waits for a
+ * finished job, or for the first timer if that comes sooner.  Under
+ * --virtual-time: waits for every job in flight, whatever the timers say,
+ * with the clock held; as finished jobs are only delivered when nothing
+ * is ready, and in submission order, a run does not depend on how long
+ * the jobs took. */
 static int wait_for_workers(Thread *t, LoopObj *loop)
 {
     Interp *ip = t->interp;
@@ -545,7 +548,7 @@ static int wait_for_workers(Thread *t, LoopObj *loop)
             if (left <= 0) break;
             if (left < slice) slice = left;
         }
-        if (workers_wait(slice)) break;
+        if (ip->virtual_time ? workers_wait_all(slice) : workers_wait(slice)) break;
     }
     return interrupt_check(t);
 }
@@ -554,7 +557,8 @@ static int run_once(Thread *t, LoopObj *loop)
 {
     Interp *ip = t->interp;
     timers_skip_cancelled(loop);
-    if (loop->ready_len == 0 && !loop->stopping && !workers_have_completions()) {
+    bool idle = loop->ready_len == 0;
+    if (idle && !loop->stopping && (ip->virtual_time || !workers_have_completions())) {
         if (workers_busy()) {
             if (wait_for_workers(t, loop) < 0) return -1;
         } else {
@@ -565,7 +569,7 @@ static int run_once(Thread *t, LoopObj *loop)
             if (interrupt_check(t) < 0) return -1;
         }
     }
-    if (workers_deliver(t) < 0) return -1;
+    if ((idle || !ip->virtual_time) && workers_deliver(t) < 0) return -1;
     double now = clock_monotonic(ip) + 1e-9;
     while (loop->ntimers && (loop->timers[0]->cancelled || loop->timers[0]->when <= now)) {
         HandleObj *h = timer_pop(loop);

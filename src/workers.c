@@ -1,11 +1,12 @@
 /*
- * workers.c -- the worker pool and the completion inbox.
+ * workers.c -- the worker pool and the delivery of finished jobs.
  *
- * One mutex guards the job queue, the inbox and the thread counts.  Pool
- * threads sleep on `work_ready`; the loop thread sleeps on `job_done`
- * (workers_wait).  `inbox_count` is also readable without the lock, so
- * the event loop can check for completions on every iteration for the
- * price of an atomic load.
+ * One mutex guards the job queue, the jobs' `finished` flags and the
+ * thread count.  Pool threads sleep on `work_ready`; the loop thread
+ * sleeps on `job_done` (workers_wait).  `finished_count` is also
+ * readable without the lock, so the event loop can check for completions
+ * on every iteration for the price of an atomic load.  The in-flight
+ * list belongs to the loop thread alone.
  */
 #include <pthread.h>
 #include <signal.h>
@@ -21,13 +22,12 @@ static pthread_cond_t work_ready = PTHREAD_COND_INITIALIZER;
 static pthread_cond_t job_done;             /* on CLOCK_MONOTONIC */
 static pthread_once_t job_done_once = PTHREAD_ONCE_INIT;
 static WorkerJob *queue_head, *queue_tail;  /* submitted, not started */
-static WorkerJob *inbox_head, *inbox_tail;  /* finished, not delivered */
-static atomic_int inbox_count;
-static int running_jobs;                    /* taken off the queue, still running */
+static int queued, running;
 static int nthreads;
+static atomic_int finished_count;           /* finished, not delivered */
 
-/* Loop thread only. */
-static WorkerJob *live_first;
+/* Loop thread only: the jobs in flight, oldest first. */
+static WorkerJob *live_first, *live_last;
 static int live_count;
 
 static void init_job_done(void)
@@ -48,18 +48,16 @@ static void *worker_main(void *arg)
         WorkerJob *job = queue_head;
         queue_head = job->next;
         if (!queue_head) queue_tail = NULL;
-        running_jobs++;
+        queued--;
+        running++;
         pthread_mutex_unlock(&lock);
 
         job->run(job);
 
         pthread_mutex_lock(&lock);
-        running_jobs--;
-        job->next = NULL;
-        if (inbox_tail) inbox_tail->next = job;
-        else inbox_head = job;
-        inbox_tail = job;
-        atomic_fetch_add(&inbox_count, 1);
+        running--;
+        job->finished = true;
+        atomic_fetch_add(&finished_count, 1);
         pthread_cond_broadcast(&job_done);
     }
     return NULL;
@@ -85,33 +83,37 @@ int workers_submit(Thread *t, WorkerJob *job)
 {
     pthread_once(&job_done_once, init_job_done);
     pthread_mutex_lock(&lock);
-    int pending = running_jobs + 1;
-    for (WorkerJob *j = queue_head; j; j = j->next) pending++;
-    if (nthreads < WORKERS_MAX && nthreads < pending && start_thread() < 0 && nthreads == 0) {
+    /* a thread per waiting job, up to the limit; with none at all the
+     * job could never run */
+    if (nthreads < WORKERS_MAX && nthreads < queued + running + 1 && start_thread() < 0 && nthreads == 0) {
         pthread_mutex_unlock(&lock);
         exc_raise(t, &RuntimeErrorType, "can't start a worker thread");
         return -1;
     }
     job->next = NULL;
+    job->finished = false;
     if (queue_tail) queue_tail->next = job;
     else queue_head = job;
     queue_tail = job;
+    queued++;
     pthread_cond_signal(&work_ready);
     pthread_mutex_unlock(&lock);
 
-    job->live_prev = NULL;
-    job->live_next = live_first;
-    if (live_first) live_first->live_prev = job;
-    live_first = job;
+    job->live_next = NULL;
+    job->live_prev = live_last;
+    if (live_last) live_last->live_next = job;
+    else live_first = job;
+    live_last = job;
     live_count++;
     return 0;
 }
 
 bool workers_busy(void) { return live_count > 0; }
 
-bool workers_have_completions(void) { return atomic_load(&inbox_count) > 0; }
+bool workers_have_completions(void) { return atomic_load(&finished_count) > 0; }
 
-bool workers_wait(double timeout)
+/* Waits until at least `want` jobs have finished. */
+static bool wait_finished(int want, double timeout)
 {
     if (live_count == 0) return false;
     pthread_once(&job_done_once, init_job_done);
@@ -123,49 +125,55 @@ bool workers_wait(double timeout)
         until.tv_nsec = (long)((t - (double)until.tv_sec) * 1e9);
     }
     pthread_mutex_lock(&lock);
-    while (!inbox_head) {
+    while (atomic_load(&finished_count) < want) {
         if (timeout < 0) pthread_cond_wait(&job_done, &lock);
         else if (pthread_cond_timedwait(&job_done, &lock, &until) != 0) break;
     }
-    bool ready = inbox_head != NULL;
+    bool done = atomic_load(&finished_count) >= want;
     pthread_mutex_unlock(&lock);
-    return ready;
+    return done;
 }
+
+bool workers_wait(double timeout) { return wait_finished(1, timeout); }
+
+bool workers_wait_all(double timeout) { return wait_finished(live_count, timeout); }
 
 static void forget(WorkerJob *job)
 {
     if (job->live_prev) job->live_prev->live_next = job->live_next;
     else live_first = job->live_next;
     if (job->live_next) job->live_next->live_prev = job->live_prev;
+    else live_last = job->live_prev;
     live_count--;
+    atomic_fetch_sub(&finished_count, 1);
 }
 
-/* The first finished job, taken out of the inbox; NULL if none. */
-static WorkerJob *take_finished(void)
+/* Up to max finished jobs, oldest first. */
+static int take_finished(WorkerJob **out, int max)
 {
+    int n = 0;
     pthread_mutex_lock(&lock);
-    WorkerJob *job = inbox_head;
-    if (job) {
-        inbox_head = job->next;
-        if (!inbox_head) inbox_tail = NULL;
-        atomic_fetch_sub(&inbox_count, 1);
-    }
+    for (WorkerJob *job = live_first; job && n < max; job = job->live_next)
+        if (job->finished) out[n++] = job;
     pthread_mutex_unlock(&lock);
-    return job;
+    return n;
 }
 
 int workers_deliver(Thread *t)
 {
     while (workers_have_completions()) {
-        WorkerJob *job = take_finished();
-        if (!job) break;
-        forget(job);
-        /* No longer a root of its own: keep the owner alive through
-         * complete, which may allocate. */
-        gc_push_root(t, job->owner);
-        int rc = job->complete(t, job);
-        gc_pop_roots(t, 1);
-        if (rc < 0) return -1;
+        WorkerJob *batch[32];
+        int n = take_finished(batch, 32);
+        for (int i = 0; i < n; i++) {
+            WorkerJob *job = batch[i];
+            forget(job);
+            /* no longer a root of its own: keep the owner alive through
+             * complete, which may allocate */
+            gc_push_root(t, job->owner);
+            int rc = job->complete(t, job);
+            gc_pop_roots(t, 1);
+            if (rc < 0) return -1;
+        }
     }
     return 0;
 }
@@ -177,9 +185,6 @@ void workers_mark(GC *gc)
 
 void workers_quiesce(void)
 {
-    while (live_count > 0) {
-        workers_wait(-1);
-        WorkerJob *job;
-        while ((job = take_finished())) forget(job);
-    }
+    workers_wait_all(-1);
+    while (live_first) forget(live_first);
 }

@@ -1,8 +1,9 @@
 /*
  * test_workers.c -- the worker pool's contract: every job runs once on a
  * pool thread and completes once on the caller's thread, through
- * workers_deliver; a job's owner survives collections while the job is
- * in flight and not after; workers_wait times out when nothing finishes;
+ * workers_deliver, finished jobs in submission order; a job's owner
+ * survives collections while the job is in flight and not after;
+ * workers_wait and workers_wait_all time out when they should;
  * workers_quiesce waits for running jobs.
  */
 #include <pthread.h>
@@ -19,8 +20,11 @@ typedef struct {
     int input, output;
     bool ran_elsewhere;
     int completions;
+    int delivered_as;           /* 1 for the first delivery, 2 for the next... */
     atomic_bool *gate;          /* the job waits for it, if set */
 } SquareJob;
+
+static int deliveries;
 
 static pthread_t main_thread;
 
@@ -39,6 +43,7 @@ static int square_complete(Thread *t, WorkerJob *job)
 {
     (void)t;
     ((SquareJob *)job)->completions++;
+    ((SquareJob *)job)->delivered_as = ++deliveries;
     return 0;
 }
 
@@ -94,6 +99,27 @@ static void test_owner_and_timeout(Thread *t)
     CHECK(gc_object_count(t->gc) == before, "the owner is garbage once delivered");
 }
 
+/* A job submitted first but finishing last is still delivered first
+ * when both wait together. */
+static void test_submission_order(Thread *t)
+{
+    atomic_bool gate = false;
+    static SquareJob slow, quick;
+    init_job(&slow, 2, &gate);
+    init_job(&quick, 3, NULL);
+    workers_submit(t, &slow.job);
+    workers_submit(t, &quick.job);
+    CHECK(workers_wait(-1), "the quick job finishes");
+    CHECK(!workers_wait_all(0.02), "wait_all times out while the slow one is held");
+    atomic_store(&gate, true);
+    CHECK(workers_wait_all(-1), "wait_all returns once both have finished");
+    deliveries = 0;
+    CHECK(workers_deliver(t) == 0, "deliver");
+    CHECK(slow.delivered_as == 1 && quick.delivered_as == 2, "delivered in submission order (%d, %d)",
+          slow.delivered_as, quick.delivered_as);
+    CHECK(!workers_busy(), "idle again");
+}
+
 static void *open_gate_later(void *arg)
 {
     struct timespec ms = { 0, 20000000 };
@@ -123,6 +149,7 @@ int main(void)
     if (!t) return 1;
     test_many_jobs(t);
     test_owner_and_timeout(t);
+    test_submission_order(t);
     test_quiesce(t);
     interp_free(t);
     return check_summary();
