@@ -505,7 +505,8 @@ Value ffi_fn_buffer(Thread *t, Value *args, int nargs, TupleObj *kw)
     return r;
 }
 
-Value ffi_string_at(Thread *t, const char *addr, size_t maxlen)
+/* Bytes from addr up to a NUL, at most maxlen. */
+static Value string_at(Thread *t, const char *addr, size_t maxlen)
 {
     const char *end = memchr(addr, 0, maxlen);
     return bytes_new(t, addr, end ? (size_t)(end - addr) : maxlen);
@@ -535,7 +536,7 @@ Value ffi_fn_string(Thread *t, Value *args, int nargs, TupleObj *kw)
         return exc_raise(t, &TypeErrorType, "string() expects a Pointer or CData, not %s", val_type(a[0])->name);
     }
     if (limit == SIZE_MAX) return bytes_new(t, addr, strlen(addr));
-    return ffi_string_at(t, addr, limit);
+    return string_at(t, addr, limit);
 }
 
 /* A pointer to cd's memory (to its first item for an array), bounded by

@@ -92,11 +92,6 @@ CTypeObj *ctype_pointer(Thread *t, CTypeObj *target);
 CTypeObj *ctype_array(Thread *t, CTypeObj *item, size_t length);
 /* The same C type (aliases such as int and int32 are). */
 bool ctype_same(const CTypeObj *a, const CTypeObj *b);
-/* Pointer-like kinds: passed as an address. */
-static inline bool ctype_is_pointer(const CTypeObj *ct)
-{
-    return ct->kind == CT_PTR || ct->kind == CT_STR || ct->kind == CT_BYTES;
-}
 /* Scalar kinds: read as one aster value. */
 static inline bool ctype_is_scalar(const CTypeObj *ct)
 {
@@ -142,8 +137,6 @@ Value cdata_new(Thread *t, CTypeObj *ct, Value init);
 Value cdata_view(Thread *t, CTypeObj *ct, char *addr, Value owner);
 /* A pointer of type ptrtype (CT_PTR) to addr; keep/lo/hi as in PointerObj. */
 Value pointer_new(Thread *t, CTypeObj *ptrtype, char *addr, Value keep, char *lo, char *hi);
-/* Bytes from addr up to a NUL, at most maxlen. */
-Value ffi_string_at(Thread *t, const char *addr, size_t maxlen);
 
 /* ---- ffi_call.c ---- */
 
