@@ -130,6 +130,23 @@ static Value library_func(Thread *t, Value *args, int nargs, TupleObj *kw)
                             variadic);
 }
 
+/* lib.cdecl(declaration, types=None): func() from a C declaration. */
+static Value library_cdecl(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    Value a[3];
+    if (arg_parse(t, "cdecl", args, nargs, kw, "self,declaration|types", a) < 0) return VAL_ERROR;
+    Value decl = ffi_parse_cdecl(t, a[1], a[2] == VAL_UNBOUND ? VAL_NONE : a[2]);
+    if (decl == VAL_ERROR) return VAL_ERROR;
+    gc_push_root(t, decl);
+    TupleObj *d = TUPLE(decl);
+    void *code = library_symbol(t, a[0], d->items[0]);
+    Value fn = code ? function_new(t, a[0], str_cstr(d->items[0]), code, d->items[1], d->items[2],
+                                   d->items[3] == VAL_TRUE)
+                    : VAL_ERROR;
+    gc_pop_roots(t, 1);
+    return fn;
+}
+
 /* lib.address(name): a void* to a symbol (a global variable, say). */
 static Value library_address(Thread *t, Value *args, int nargs, TupleObj *kw)
 {
@@ -147,6 +164,7 @@ static Value library_get_name(Thread *t, Value self)
 
 static const MethodDef library_methods[] = {
     { "func", library_func, 0 },
+    { "cdecl", library_cdecl, 0 },
     { "address", library_address, 0 },
     { NULL, NULL, 0 },
 };

@@ -7,6 +7,7 @@
  *   ffi_memory.c  CData (typed C memory) and Pointer
  *   ffi_call.c    Library, Function (plain, variadic and async calls)
  *                 and Callback (aster functions as C function pointers)
+ *   ffi_cdecl.c   parsing C declarations and type names in C syntax
  *   mod_ffi.c     the module's functions and start-up
  */
 #ifndef ASTER_FFI_OBJECTS_H
@@ -82,7 +83,9 @@ static inline bool pointer_check(Value v) { return val_is_type(v, &PointerType);
 
 /* The builtin types, NULL-terminated (static objects). */
 extern CTypeObj *const ffi_builtin_types[];
-extern CTypeObj ffi_void, ffi_char, ffi_uint8, ffi_int, ffi_double, ffi_str, ffi_voidp;
+extern CTypeObj ffi_void, ffi_bool, ffi_char, ffi_int8, ffi_uint8, ffi_int16, ffi_uint16, ffi_int32,
+    ffi_uint32, ffi_int64, ffi_uint64, ffi_short, ffi_ushort, ffi_int, ffi_uint, ffi_long, ffi_ulong,
+    ffi_size_t, ffi_ssize_t, ffi_float, ffi_double, ffi_str, ffi_voidp;
 
 /* A CType from a CType or a type name ("double", "int*", "str");
  * TypeError / ValueError otherwise. */
@@ -127,6 +130,17 @@ int ffi_address_of_value(Thread *t, CTypeObj *target, Value v, bool as_arg, cons
  * tuple for arrays and structs, dict for structs, bytes for byte
  * arrays). */
 int ffi_init_memory(Thread *t, CTypeObj *ct, char *addr, Value init);
+
+/* ---- ffi_cdecl.c ---- */
+
+/* A type in C syntax ("unsigned long", "const char *"); ValueError
+ * "unknown C type name" otherwise. */
+CTypeObj *ffi_parse_ctype(Thread *t, Value text);
+/* One function declaration, "double frexp(double x, int *exp);", as the
+ * tuple (name, restype, [argtypes], variadic).  types: a dict of extra
+ * type names ("time_t", "struct tm"), or VAL_NONE.  ValueError naming the
+ * place of a mistake. */
+Value ffi_parse_cdecl(Thread *t, Value text, Value types);
 
 /* ---- ffi_memory.c ---- */
 

@@ -257,7 +257,7 @@ CTypeObj *ctype_from(Thread *t, Value spec)
         exc_raise(t, &TypeErrorType, "expected an ffi type or a type name, not %s", val_type(spec)->name);
         return NULL;
     }
-    /* a builtin name followed by any number of '*' */
+    /* the quick way: a builtin name followed by any number of '*' */
     const char *s = str_cstr(spec);
     size_t len = STR(spec)->len;
     while (len && s[len - 1] == ' ') len--;
@@ -265,10 +265,7 @@ CTypeObj *ctype_from(Thread *t, Value spec)
     size_t stars = 0, base = len;
     while (base && (s[base - 1] == '*' || s[base - 1] == ' ')) stars += s[--base] == '*';
     CTypeObj *ct = base ? builtin_named(s, base) : NULL;
-    if (!ct) {
-        exc_raise(t, &ValueErrorType, "unknown C type name '%s'", str_cstr(spec));
-        return NULL;
-    }
+    if (!ct) return ffi_parse_ctype(t, spec);
     uint32_t mark = gc_root_mark(t);
     for (size_t i = 0; i < stars && ct; i++) {
         ct = ctype_pointer(t, ct);
