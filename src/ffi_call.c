@@ -661,17 +661,22 @@ static void callback_entry(ffi_cif *cif, void *ret, void **cargs, void *data)
     uint32_t mark = gc_root_mark(t);
     gc_push_root(t, val_from_obj(cb));
     int n = (int)cif->nargs;
-    Value tuple = tuple_new(t, (size_t)n);
-    if (tuple == VAL_ERROR) goto out;
-    gc_push_root(t, tuple);
+    Value small[8], *argv = small;
+    if (n > 8) {
+        Value tuple = tuple_new(t, (size_t)n);
+        if (tuple == VAL_ERROR) goto out;
+        gc_push_root(t, tuple);
+        argv = TUPLE(tuple)->items;
+    }
     for (int i = 0; i < n; i++) {
         CTypeObj *ct = CTYPE(TUPLE(cb->sig.argtypes)->items[i]);
         /* a struct argument lives only for this call: copy it */
         Value v = ct->kind == CT_STRUCT ? call_result(t, ct, cargs[i]) : ffi_get(t, ct, cargs[i], VAL_NONE);
         if (v == VAL_ERROR) goto out;
-        TUPLE(tuple)->items[i] = v;
+        argv[i] = v;
+        if (argv == small) gc_push_root(t, v);
     }
-    Value r = op_call(t, cb->fn, TUPLE(tuple)->items, n, NULL);
+    Value r = op_call(t, cb->fn, argv, n, NULL);
     if (r == VAL_ERROR) goto out;
     gc_push_root(t, r);
     if (store_result(t, cb->sig.restype, ret, r) < 0)
