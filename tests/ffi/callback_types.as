@@ -61,3 +61,7 @@ try:
     ffi.func(5, ffi.int)
 except TypeError as e:
     print("TypeError", e)
+
+# more arguments than the callback's stack array holds
+many = ffi.callback(lambda *xs: sum(xs), ffi.int, [ffi.int] * 10)
+print(ffi.func(many, ffi.int, [ffi.int] * 10)(*range(1, 11)))
