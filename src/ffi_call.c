@@ -310,12 +310,11 @@ static int prepare(Thread *t, const Signature *sig, Value *args, int nargs, bool
         }
         size += SLOT(types[i]->size);
     }
+    /* every byte C reads is written below or by libffi: no zeroing */
     char *block = stack;
     p->block = NULL;
-    if (size <= stack_size) {
-        memset(block, 0, size);
-    } else {
-        block = p->block = calloc(1, size);
+    if (size > stack_size) {
+        block = p->block = malloc(size);
         if (!block) {
             exc_no_memory(t);
             goto fail;
