@@ -121,7 +121,8 @@ static Value function_new(Thread *t, Value lib, const char *name, void *code, Va
 static Value library_func(Thread *t, Value *args, int nargs, TupleObj *kw)
 {
     Value a[5];
-    if (arg_parse(t, "func", args, nargs, kw, "self,name,restype|argtypes,$variadic", a) < 0) return VAL_ERROR;
+    if (arg_parse(t, "func", args, nargs, kw, "self,name,restype|argtypes,$variadic", a) < 0)
+        return VAL_ERROR;
     void *code = library_symbol(t, a[0], a[1]);
     if (!code) return VAL_ERROR;
     int variadic = a[4] == VAL_UNBOUND ? 0 : op_truth(t, a[4]);
@@ -299,7 +300,8 @@ static int prepare(Thread *t, const Signature *sig, Value *args, int nargs, bool
         exc_no_memory(t);
         return -1;
     }
-    size_t size = SLOT(sizeof(ffi_arg)) + SLOT(sig->restype->size) + (size_t)nargs * (sizeof(void *) + sizeof(ffi_type *));
+    size_t size = SLOT(sizeof(ffi_arg)) + SLOT(sig->restype->size)
+                  + (size_t)nargs * (sizeof(void *) + sizeof(ffi_type *));
     for (int i = 0; i < nargs; i++) {
         types[i] = i < nfixed ? CTYPE(TUPLE(sig->argtypes)->items[i]) : vararg_type(t, sig, i, args[i]);
         if (!types[i]) goto fail;
@@ -404,7 +406,8 @@ static Value function_new(Thread *t, Value lib, const char *name, void *code, Va
     fn->lib = lib;
     fn->code = code;
     fn->sig = (Signature){ copy, rt, types, atypes, &fn->cif, variadic };
-    if (!variadic && ffi_prep_cif(&fn->cif, FFI_DEFAULT_ABI, (unsigned)TUPLE(types)->len, rt->ft, atypes) != FFI_OK)
+    if (!variadic
+        && ffi_prep_cif(&fn->cif, FFI_DEFAULT_ABI, (unsigned)TUPLE(types)->len, rt->ft, atypes) != FFI_OK)
         return exc_raise(t, &TypeErrorType, "libffi cannot call a function of this signature");
     return val_from_obj(fn);
 }
@@ -457,12 +460,14 @@ Value ffi_func_at(Thread *t, Value *args, int nargs, TupleObj *kw)
         code = callback_code(a[0]);
         keep = a[0];
     } else {
-        return exc_raise(t, &TypeErrorType, "func() expects a Pointer or a Callback, not %s", val_type(a[0])->name);
+        return exc_raise(t, &TypeErrorType, "func() expects a Pointer or a Callback, not %s",
+                         val_type(a[0])->name);
     }
     if (!code) return exc_raise(t, &ValueErrorType, "func() of a NULL pointer");
     int variadic = a[3] == VAL_UNBOUND ? 0 : op_truth(t, a[3]);
     if (variadic < 0) return VAL_ERROR;
-    return function_new(t, keep, callback_code(a[0]) ? "callback" : "function", code, a[1], a[2] == VAL_UNBOUND ? VAL_NONE : a[2], variadic);
+    return function_new(t, keep, callback_code(a[0]) ? "callback" : "function", code, a[1],
+                        a[2] == VAL_UNBOUND ? VAL_NONE : a[2], variadic);
 }
 
 static Value foreign_repr(Thread *t, Value self)
@@ -474,7 +479,8 @@ static Value foreign_repr(Thread *t, Value self)
     for (size_t i = 0; i < types->len && n < (int)sizeof buf; i++)
         n += snprintf(buf + n, sizeof buf - (size_t)n, "%s%s", i ? ", " : "", CTYPE(types->items[i])->name);
     if (n < (int)sizeof buf)
-        snprintf(buf + n, sizeof buf - (size_t)n, "%s)>", fn->sig.variadic ? (types->len ? ", ..." : "...") : "");
+        snprintf(buf + n, sizeof buf - (size_t)n, "%s)>",
+                 fn->sig.variadic ? (types->len ? ", ..." : "...") : "");
     return str_from_cstr(t, buf);
 }
 
@@ -577,7 +583,11 @@ fail:
 }
 
 static Value foreign_get_name(Thread *t, Value self) { return str_from_cstr(t, FOREIGN(self)->sig.name); }
-static Value foreign_get_restype(Thread *t, Value self) { (void)t; return val_from_obj(FOREIGN(self)->sig.restype); }
+static Value foreign_get_restype(Thread *t, Value self)
+{
+    (void)t;
+    return val_from_obj(FOREIGN(self)->sig.restype);
+}
 static Value foreign_get_argtypes(Thread *t, Value self) { (void)t; return FOREIGN(self)->sig.argtypes; }
 static Value foreign_get_address(Thread *t, Value self)
 {
@@ -766,7 +776,10 @@ static Value callback_repr(Thread *t, Value self)
     return str_from_cstr(t, buf);
 }
 
-static Value callback_get_address(Thread *t, Value self) { return int_from_u64(t, (uintptr_t)CALLBACK(self)->code); }
+static Value callback_get_address(Thread *t, Value self)
+{
+    return int_from_u64(t, (uintptr_t)CALLBACK(self)->code);
+}
 
 static const GetSetDef callback_getset[] = {
     { "address", callback_get_address, NULL },

@@ -121,13 +121,15 @@ static CTypeObj *parse_base(Parser *ps)
             next_token(ps);
             if (ps->kind != TOK_IDENT) return syntax_error(ps, "expected a struct name"), NULL;
             named = extra_type(ps, start, (size_t)(ps->p - start));
-            if (!named && !exc_pending(ps->t)) return syntax_error(ps, "unknown struct (pass it in types)"), NULL;
+            if (!named && !exc_pending(ps->t))
+                return syntax_error(ps, "unknown struct (pass it in types)"), NULL;
             if (!named) return NULL;
         } else if (!word && !named && !nunsigned && !nsigned && !nshort && !nlong && ps->kind == TOK_IDENT) {
             for (size_t i = 0; i < sizeof typedef_names / sizeof typedef_names[0]; i++)
                 if (is_word(ps, typedef_names[i].name)) named = typedef_names[i].type;
             if (!named) named = extra_type(ps, ps->tok, ps->len);
-            if (!named && !exc_pending(ps->t)) return syntax_error(ps, "unknown type name (pass it in types)"), NULL;
+            if (!named && !exc_pending(ps->t))
+                return syntax_error(ps, "unknown type name (pass it in types)"), NULL;
             if (!named) return NULL;
         } else {
             break;
@@ -136,7 +138,8 @@ static CTypeObj *parse_base(Parser *ps)
     if (named) return named;
     int words = nunsigned + nsigned + nshort + nlong;
     if (!word && !words) return syntax_error(ps, "expected a type"), NULL;
-    if (nunsigned + nsigned > 1 || nshort > 1 || nlong > 2 || (nshort && nlong)) return syntax_error(ps, "bad type"), NULL;
+    if (nunsigned + nsigned > 1 || nshort > 1 || nlong > 2 || (nshort && nlong))
+        return syntax_error(ps, "bad type"), NULL;
     char w = word ? *word : 'i';            /* the words are distinct in their first letter */
     if (word && word[0] == 'd' && nlong) return syntax_error(ps, "long double is not supported"), NULL;
     if ((w == 'f' || w == 'd' || w == 'v') && words) return syntax_error(ps, "bad type"), NULL;

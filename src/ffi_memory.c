@@ -216,7 +216,8 @@ static int cdata_setitem(Thread *t, Value self, Value key, Value value)
     }
     int64_t i;
     if (array_index(t, key, (int64_t)ct->length, "array", &i) < 0) return -1;
-    return ffi_set(t, ct->target, CDATA(self)->addr + i * (int64_t)ct->target->size, value, false, WHERE_ITEM(i));
+    char *at = CDATA(self)->addr + i * (int64_t)ct->target->size;
+    return ffi_set(t, ct->target, at, value, false, WHERE_ITEM(i));
 }
 
 static Value cdata_repr(Thread *t, Value self)
@@ -236,7 +237,10 @@ static Value cdata_repr(Thread *t, Value self)
     return str_from_cstr(t, buf);
 }
 
-static Value cdata_get_address(Thread *t, Value self) { return int_from_u64(t, (uintptr_t)CDATA(self)->addr); }
+static Value cdata_get_address(Thread *t, Value self)
+{
+    return int_from_u64(t, (uintptr_t)CDATA(self)->addr);
+}
 static Value cdata_get_type(Thread *t, Value self) { (void)t; return val_from_obj(CDATA(self)->type); }
 static Value cdata_get_raw(Thread *t, Value self)
 {
@@ -249,7 +253,8 @@ static Value cdata_get_value(Thread *t, Value self)
 {
     CDataObj *cd = CDATA(self);
     CTypeObj *ct = cd->type;
-    if (ct->kind == CT_ARRAY) return read_items(t, ct->target, cd->addr, 0, 1, (int64_t)ct->length, owner_of(self));
+    if (ct->kind == CT_ARRAY)
+        return read_items(t, ct->target, cd->addr, 0, 1, (int64_t)ct->length, owner_of(self));
     if (ct->kind != CT_STRUCT) return ffi_get(t, ct, cd->addr, owner_of(self));
     Value d = dict_new(t);
     if (d == VAL_ERROR) return d;
@@ -401,7 +406,8 @@ static Value pointer_binary(Thread *t, BinOp op, Value a, Value b)
     size_t size = p->type->target->size ? p->type->target->size : 1;
     if (op == BINOP_SUB && pointer_check(b)) {
         if (!ctype_same(p->type, POINTER(b)->type))
-            return exc_raise(t, &TypeErrorType, "cannot subtract %s from %s", POINTER(b)->type->name, p->type->name);
+            return exc_raise(t, &TypeErrorType, "cannot subtract %s from %s", POINTER(b)->type->name,
+                             p->type->name);
         return int_from_i64(t, (int64_t)((uintptr_t)p->addr - (uintptr_t)POINTER(b)->addr) / (int64_t)size);
     }
     if (!int_check(b)) return VAL_NOTIMPL;
@@ -448,7 +454,10 @@ static Value pointer_repr(Thread *t, Value self)
     return str_from_cstr(t, buf);
 }
 
-static Value pointer_get_address(Thread *t, Value self) { return int_from_u64(t, (uintptr_t)POINTER(self)->addr); }
+static Value pointer_get_address(Thread *t, Value self)
+{
+    return int_from_u64(t, (uintptr_t)POINTER(self)->addr);
+}
 static Value pointer_get_type(Thread *t, Value self) { (void)t; return val_from_obj(POINTER(self)->type); }
 
 static const GetSetDef pointer_getset[] = {
@@ -533,7 +542,8 @@ Value ffi_fn_string(Thread *t, Value *args, int nargs, TupleObj *kw)
             if (hi - at < limit) limit = hi - at;
         }
     } else {
-        return exc_raise(t, &TypeErrorType, "string() expects a Pointer or CData, not %s", val_type(a[0])->name);
+        return exc_raise(t, &TypeErrorType, "string() expects a Pointer or CData, not %s",
+                         val_type(a[0])->name);
     }
     if (limit == SIZE_MAX) return bytes_new(t, addr, strlen(addr));
     return string_at(t, addr, limit);
@@ -597,7 +607,8 @@ Value ffi_fn_cast(Thread *t, Value *args, int nargs, TupleObj *kw)
         }
     } else if (ct->kind == CT_INT || ct->kind == CT_BOOL || ct->kind == CT_FLOAT) {
         if (pointer_check(v)) v = int_from_u64(t, (uintptr_t)POINTER(v)->addr);
-        else if (cdata_check(v) && ctype_is_scalar(CDATA(v)->type)) v = ffi_get(t, CDATA(v)->type, CDATA(v)->addr, VAL_NONE);
+        else if (cdata_check(v) && ctype_is_scalar(CDATA(v)->type))
+            v = ffi_get(t, CDATA(v)->type, CDATA(v)->addr, VAL_NONE);
         if (v == VAL_ERROR) goto out;
         gc_push_root(t, v);
         if (ct->kind == CT_FLOAT) {

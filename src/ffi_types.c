@@ -364,7 +364,8 @@ static int int_bits(Thread *t, CTypeObj *ct, Value v, const Where *w, uint64_t *
     if (val_is_int(v) || val_is_bool(v)) {
         int64_t i = val_is_bool(v) ? v == VAL_TRUE : val_as_int(v);
         *out = (uint64_t)i;
-        if (ct->is_signed) fits = bits == 64 || (i >= -(INT64_C(1) << (bits - 1)) && i < (INT64_C(1) << (bits - 1)));
+        int64_t half = bits == 64 ? 0 : INT64_C(1) << (bits - 1);
+        if (ct->is_signed) fits = bits == 64 || (i >= -half && i < half);
         else fits = i >= 0 && (bits == 64 || (uint64_t)i < (UINT64_C(1) << bits));
     } else {
         mpz_t z;
