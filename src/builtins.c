@@ -1044,6 +1044,10 @@ Value builtins_init(Thread *t)
 #define X(c, py, base) if (module_add(t, m, py, val_from_obj(&c##Type)) < 0) goto done;
     EXC_LIST(X)
 #undef X
+    /* The old names of OSError. */
+    if (module_add(t, m, "EnvironmentError", val_from_obj(&OSErrorType)) < 0
+        || module_add(t, m, "IOError", val_from_obj(&OSErrorType)) < 0)
+        goto done;
     if (module_add(t, m, "None", VAL_NONE) < 0 || module_add(t, m, "True", VAL_TRUE) < 0
         || module_add(t, m, "False", VAL_FALSE) < 0
         || module_add(t, m, "NotImplemented", VAL_NOTIMPL) < 0

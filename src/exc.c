@@ -200,6 +200,11 @@ static TypeObj *oserror_subtype(int64_t err)
     case EISDIR: return &IsADirectoryErrorType;
     case ENOTDIR: return &NotADirectoryErrorType;
     case ETIMEDOUT: return &TimeoutErrorType;
+    case EAGAIN: case EALREADY: case EINPROGRESS: return &BlockingIOErrorType;
+    case ECHILD: return &ChildProcessErrorType;
+    case EINTR: return &InterruptedErrorType;
+    case ESRCH: return &ProcessLookupErrorType;
+    case ECONNABORTED: return &ConnectionAbortedErrorType;
     case EPIPE: case ESHUTDOWN: return &BrokenPipeErrorType;
     case ECONNRESET: return &ConnectionResetErrorType;
     case ECONNREFUSED: return &ConnectionRefusedErrorType;

@@ -78,8 +78,13 @@ struct TracebackObj {
     X(IsADirectoryError, "IsADirectoryError", OSError) \
     X(NotADirectoryError, "NotADirectoryError", OSError) \
     X(TimeoutError, "TimeoutError", OSError) \
+    X(BlockingIOError, "BlockingIOError", OSError) \
+    X(ChildProcessError, "ChildProcessError", OSError) \
+    X(InterruptedError, "InterruptedError", OSError) \
+    X(ProcessLookupError, "ProcessLookupError", OSError) \
     X(ConnectionError, "ConnectionError", OSError) \
     X(BrokenPipeError, "BrokenPipeError", ConnectionError) \
+    X(ConnectionAbortedError, "ConnectionAbortedError", ConnectionError) \
     X(ConnectionResetError, "ConnectionResetError", ConnectionError) \
     X(ConnectionRefusedError, "ConnectionRefusedError", ConnectionError) \
     X(ReferenceError, "ReferenceError", Exception) \

@@ -36,6 +36,7 @@ const NativeModuleDef native_modules[] = {
     { "_asyncio", mod_asyncio_init },
     { "_collections", mod_collections_init },
     { "ffi", mod_ffi_init },
+    { "_os", mod_os_init },
     { NULL, NULL },
 };
 

@@ -5,6 +5,7 @@
  * where the rest of the interpreter finds sys.stdout and friends (print,
  * tracebacks, input) on every use, so a script may replace them.
  */
+#include <float.h>
 #include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -61,6 +62,57 @@ StructSeqType ImplementationType = {
     .module = "sys",
     .visible = 3,
     .nfields = 3,
+};
+
+static const GetSetDef flags_fields[] = {
+    STRUCTSEQ_FIELD("debug", 0),
+    STRUCTSEQ_FIELD("inspect", 1),
+    STRUCTSEQ_FIELD("interactive", 2),
+    STRUCTSEQ_FIELD("optimize", 3),
+    STRUCTSEQ_FIELD("dont_write_bytecode", 4),
+    STRUCTSEQ_FIELD("no_user_site", 5),
+    STRUCTSEQ_FIELD("no_site", 6),
+    STRUCTSEQ_FIELD("ignore_environment", 7),
+    STRUCTSEQ_FIELD("verbose", 8),
+    STRUCTSEQ_FIELD("bytes_warning", 9),
+    STRUCTSEQ_FIELD("quiet", 10),
+    STRUCTSEQ_FIELD("hash_randomization", 11),
+    STRUCTSEQ_FIELD("isolated", 12),
+    STRUCTSEQ_FIELD("dev_mode", 13),
+    STRUCTSEQ_FIELD("utf8_mode", 14),
+    STRUCTSEQ_FIELD("warn_default_encoding", 15),
+    STRUCTSEQ_FIELD("safe_path", 16),
+    STRUCTSEQ_FIELD("int_max_str_digits", 17),
+    {NULL, NULL, NULL},
+};
+
+StructSeqType FlagsType = {
+    .type = { STRUCTSEQ_TYPE_INIT("flags", flags_fields) },
+    .module = "sys",
+    .visible = 18,
+    .nfields = 18,
+};
+
+static const GetSetDef float_info_fields[] = {
+    STRUCTSEQ_FIELD("max", 0),
+    STRUCTSEQ_FIELD("max_exp", 1),
+    STRUCTSEQ_FIELD("max_10_exp", 2),
+    STRUCTSEQ_FIELD("min", 3),
+    STRUCTSEQ_FIELD("min_exp", 4),
+    STRUCTSEQ_FIELD("min_10_exp", 5),
+    STRUCTSEQ_FIELD("dig", 6),
+    STRUCTSEQ_FIELD("mant_dig", 7),
+    STRUCTSEQ_FIELD("epsilon", 8),
+    STRUCTSEQ_FIELD("radix", 9),
+    STRUCTSEQ_FIELD("rounds", 10),
+    {NULL, NULL, NULL},
+};
+
+StructSeqType FloatInfoType = {
+    .type = { STRUCTSEQ_TYPE_INIT("float_info", float_info_fields) },
+    .module = "sys",
+    .visible = 11,
+    .nfields = 11,
 };
 
 /* ------------------------------------------------------------------ */
@@ -164,6 +216,15 @@ static Value sys_getdefaultencoding(Thread *t, Value *args, int nargs, TupleObj 
     return str_from_cstr(t, "utf-8");
 }
 
+static Value sys_getfilesystemencoding(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    (void)args;
+    if (arg_no_kw(t, "getfilesystemencoding", kwnames) < 0
+        || arg_count(t, "sys.getfilesystemencoding", nargs, 0, 0) < 0)
+        return VAL_ERROR;
+    return str_from_cstr(t, "utf-8");
+}
+
 static const MethodDef sys_functions[] = {
     {"exit", sys_exit, 0},
     {"getrecursionlimit", sys_getrecursionlimit, 0},
@@ -174,6 +235,7 @@ static const MethodDef sys_functions[] = {
     {"exception", sys_exception, 0},
     {"intern", sys_intern, 0},
     {"getdefaultencoding", sys_getdefaultencoding, 0},
+    {"getfilesystemencoding", sys_getfilesystemencoding, 0},
     {NULL, NULL, 0},
 };
 
@@ -218,6 +280,52 @@ static Value make_implementation(Thread *t, Value version_info)
     return r;
 }
 
+/* sys.flags: aster has none of CPython's command-line switches, so these
+ * are the values of a plain run.  String hashes are not randomised, there
+ * is no bytecode cache to write, and text is always UTF-8. */
+static Value make_flags(Thread *t)
+{
+    Value f[18];
+    for (int i = 0; i < 18; i++) f[i] = val_from_small(0);
+    f[4] = val_from_small(1);                          /* dont_write_bytecode */
+    f[13] = VAL_FALSE;                                 /* dev_mode */
+    f[14] = val_from_small(1);                         /* utf8_mode */
+    f[16] = VAL_FALSE;                                 /* safe_path */
+    f[17] = val_from_small(t->interp->int_max_str_digits);
+    return structseq_new(t, &FlagsType, f, 18);
+}
+
+static Value make_float_info(Thread *t)
+{
+    Value f[11] = {
+        val_from_double(DBL_MAX), val_from_small(DBL_MAX_EXP), val_from_small(DBL_MAX_10_EXP),
+        val_from_double(DBL_MIN), val_from_small(DBL_MIN_EXP), val_from_small(DBL_MIN_10_EXP),
+        val_from_small(DBL_DIG), val_from_small(DBL_MANT_DIG), val_from_double(DBL_EPSILON),
+        val_from_small(FLT_RADIX), val_from_small(FLT_ROUNDS),
+    };
+    return structseq_new(t, &FloatInfoType, f, 11);
+}
+
+/* The names in native_modules and builtins, sorted, as a tuple. */
+static Value builtin_module_names(Thread *t)
+{
+    Value names = list_new(t, 0);
+    if (names == VAL_ERROR) return names;
+    gc_push_root(t, names);
+    Value r = VAL_ERROR;
+    Value b = str_from_cstr(t, "builtins");
+    if (b == VAL_ERROR || list_append(t, names, b) < 0) goto done;
+    for (const NativeModuleDef *d = native_modules; d->name; d++) {
+        Value n = str_from_cstr(t, d->name);
+        if (n == VAL_ERROR || list_append(t, names, n) < 0) goto done;
+    }
+    if (list_sort(t, names, VAL_NONE, false) < 0) goto done;
+    r = tuple_from_array(t, LIST(names)->items, LIST(names)->len);
+done:
+    gc_pop_roots(t, 1);
+    return r;
+}
+
 static Value executable_path(Thread *t)
 {
     char buf[4096];
@@ -253,13 +361,17 @@ static int add_values(Thread *t, Value m)
     if (module_add(t, m, "maxsize", int_from_i64(t, INT64_MAX)) < 0) return -1;
     if (module_add(t, m, "maxunicode", val_from_small(0x10FFFF)) < 0) return -1;
     if (module_add(t, m, "executable", executable_path(t)) < 0) return -1;
+    if (module_add(t, m, "flags", make_flags(t)) < 0) return -1;
+    if (module_add(t, m, "float_info", make_float_info(t)) < 0) return -1;
+    if (module_add(t, m, "builtin_module_names", builtin_module_names(t)) < 0) return -1;
+    if (module_add(t, m, "dont_write_bytecode", VAL_TRUE) < 0) return -1;
     return 0;
 }
 
 Value mod_sys_init(Thread *t)
 {
-    if (structseq_set_module(t, &VersionInfoType) < 0
-        || structseq_set_module(t, &ImplementationType) < 0)
+    if (structseq_set_module(t, &VersionInfoType) < 0 || structseq_set_module(t, &ImplementationType) < 0
+        || structseq_set_module(t, &FlagsType) < 0 || structseq_set_module(t, &FloatInfoType) < 0)
         return VAL_ERROR;
     Value m = module_new(t, "sys");
     if (m == VAL_ERROR) return VAL_ERROR;

@@ -84,8 +84,9 @@ Value structseq_iter(Thread *t, Value self);
     .getitem = structseq_getitem, .contains = structseq_contains, \
     .iter = structseq_iter, .getset = (fields)
 
-/* The field getters STRUCTSEQ_FIELD uses; index is a literal < 12. */
-#define STRUCTSEQ_INDEXES(X) X(0) X(1) X(2) X(3) X(4) X(5) X(6) X(7) X(8) X(9) X(10) X(11)
+/* The field getters STRUCTSEQ_FIELD uses; index is a literal < 19. */
+#define STRUCTSEQ_INDEXES(X) X(0) X(1) X(2) X(3) X(4) X(5) X(6) X(7) X(8) X(9) X(10) X(11) \
+    X(12) X(13) X(14) X(15) X(16) X(17) X(18)
 #define X(i) Value structseq_get##i(Thread *t, Value self);
 STRUCTSEQ_INDEXES(X)
 #undef X
@@ -106,6 +107,7 @@ Value mod_contextvars_init(Thread *t);               /* mod_contextvars.c */
 Value mod_asyncio_init(Thread *t);                   /* mod_asyncio.c */
 Value mod_collections_init(Thread *t);               /* mod_collections.c */
 Value mod_ffi_init(Thread *t);                       /* mod_ffi.c */
+Value mod_os_init(Thread *t);                        /* mod_os.c */
 
 /* The table of C modules (import.c), NULL-terminated. */
 extern const NativeModuleDef native_modules[];
