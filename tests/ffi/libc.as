@@ -3,6 +3,7 @@
 # function whose extra arguments carry their C types, and strings read
 # back from C both as str and as bytes.
 import ffi
+import os
 
 libc = ffi.load(None)
 print(libc)
@@ -11,7 +12,7 @@ print(strlen("hello"), strlen(b"abc\x00def"), strlen(""), strlen("h\u00e9"))  # 
 
 getpid = libc.func("getpid", ffi.int, [])
 pid = getpid()
-print(type(pid).__name__, pid > 0, pid == getpid())
+print(type(pid).__name__, pid > 0, pid == getpid(), pid == os.getpid())
 
 snprintf = libc.func("snprintf", ffi.int, ["char*", ffi.size_t, "char*"], variadic=True)
 print(snprintf)
