@@ -103,7 +103,15 @@ struct TracebackObj {
     X(Warning, "Warning", Exception) \
     X(UserWarning, "UserWarning", Warning) \
     X(DeprecationWarning, "DeprecationWarning", Warning) \
-    X(RuntimeWarning, "RuntimeWarning", Warning)
+    X(RuntimeWarning, "RuntimeWarning", Warning) \
+    X(PendingDeprecationWarning, "PendingDeprecationWarning", Warning) \
+    X(SyntaxWarning, "SyntaxWarning", Warning) \
+    X(FutureWarning, "FutureWarning", Warning) \
+    X(ImportWarning, "ImportWarning", Warning) \
+    X(UnicodeWarning, "UnicodeWarning", Warning) \
+    X(BytesWarning, "BytesWarning", Warning) \
+    X(ResourceWarning, "ResourceWarning", Warning) \
+    X(EncodingWarning, "EncodingWarning", Warning)
 
 #define X(c, py, base) extern TypeObj c##Type;
 EXC_LIST(X)
@@ -192,6 +200,13 @@ void exc_print(Thread *t, Value exc);
  * process's exit status (SystemExit's code, 130 for KeyboardInterrupt,
  * else 1). */
 int exc_report_uncaught(Thread *t);
+/* Only the message part of that report: "Type: message", the hint, the
+ * notes (a SyntaxError's location and carets first).  Never raises. */
+void exc_format_only(Thread *t, Value exc, StrBuf *out);
+/* Appends line `lineno` of a source file, without its newline, from the
+ * source cache (scripts and modules run so far) or else from disk.
+ * Returns false (appending nothing) when there is no such line. */
+bool exc_source_line(Thread *t, StrObj *filename, int lineno, StrBuf *b);
 /* The same report appended to out (for traceback-like modules).  May
  * run script code; never raises. */
 void exc_format(Thread *t, Value exc, StrBuf *out);

@@ -37,6 +37,8 @@ const NativeModuleDef native_modules[] = {
     { "_collections", mod_collections_init },
     { "ffi", mod_ffi_init },
     { "_os", mod_os_init },
+    { "_traceback", mod_traceback_init },
+    { "_weakref", mod_weakref_init },
     { NULL, NULL },
 };
 

@@ -9,6 +9,7 @@
 #include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <unistd.h>
 
 #include "builtins.h"
@@ -19,6 +20,8 @@
 #include "module.h"
 #include "obj_dict.h"
 #include "obj_file.h"
+#include "obj_frameinfo.h"
+#include "frame.h"
 #include "obj_int.h"
 #include "obj_list.h"
 #include "obj_str.h"
@@ -197,6 +200,39 @@ static Value sys_exception(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     return exc_check(t->exc_info) ? t->exc_info : VAL_NONE;
 }
 
+/* sys._getframe(depth=0): snapshots of the running frames from the one
+ * `depth` calls up to the outermost, linked through f_back. */
+static Value sys_getframe(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    int64_t depth = 0;
+    if (arg_no_kw(t, "_getframe", kwnames) < 0 || arg_count(t, "_getframe", nargs, 0, 1) < 0)
+        return VAL_ERROR;
+    if (nargs == 1 && op_index(t, args[0], &depth) < 0) return VAL_ERROR;
+    Frame *f = t->frame;
+    for (; f && depth > 0; depth--) f = f->parent;
+    if (!f) return exc_raise(t, &ValueErrorType, "call stack is not deep enough");
+    size_t n = 0;
+    for (Frame *g = f; g; g = g->parent) n++;
+    Frame **chain = malloc(n * sizeof *chain);
+    if (!chain) return exc_no_memory(t);
+    n = 0;
+    for (Frame *g = f; g; g = g->parent) chain[n++] = g;
+    uint32_t mark = gc_root_mark(t);
+    Value back = VAL_NONE;
+    bool failed = false;
+    while (n--) {
+        Frame *g = chain[n];
+        Value fi = frameinfo_new(t, val_from_obj(g->code), frame_line(g), val_from_obj(g->globals));
+        if (fi == VAL_ERROR) { failed = true; break; }
+        frameinfo_set_back(fi, back);
+        back = fi;
+        gc_push_root(t, back);
+    }
+    free(chain);
+    gc_root_reset(t, mark);
+    return failed ? VAL_ERROR : back;
+}
+
 static Value sys_intern(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     if (arg_no_kw(t, "intern", kwnames) < 0 || arg_count(t, "sys.intern", nargs, 1, 1) < 0)
@@ -234,6 +270,7 @@ static const MethodDef sys_functions[] = {
     {"exc_info", sys_exc_info, 0},
     {"exception", sys_exception, 0},
     {"intern", sys_intern, 0},
+    {"_getframe", sys_getframe, 0},
     {"getdefaultencoding", sys_getdefaultencoding, 0},
     {"getfilesystemencoding", sys_getfilesystemencoding, 0},
     {NULL, NULL, 0},

@@ -23,6 +23,8 @@
 #include "exc.h"
 #include "import.h"
 #include "interrupt.h"
+#include "warnings.h"
+#include "obj_weakref.h"
 #include "module.h"
 #include "obj_dict.h"
 #include "obj_file.h"
@@ -246,11 +248,21 @@ static inline bool is_direct_native(Value v, const Value *args, int nargs)
     return nargs > 0 && !(n->def->flags & (METH_CLASS | METH_STATIC)) && val_type(args[0]) == n->owner;
 }
 
+/* The VM's poll points also run the weakref callbacks and issue the
+ * warnings the collector queued: here every value in use is rooted by
+ * the frames, so their code may run. */
+static int vm_poll(Thread *t)
+{
+    if (weakref_callbacks_pending(t->interp)) weakref_run_callbacks(t);
+    if (warn_deferred_pending(t->interp)) warn_flush_deferred(t);
+    return interrupt_poll(t);
+}
+
 /* Pushes and binds a frame for fn, linked under the current t->frame. */
 static inline Frame *enter_function(Thread *t, FuncObj *fn, Value *args, int nargs, TupleObj *kwnames)
 {
     /* Calls are a poll point too: recursion without loops is no less busy. */
-    if (interrupt_check(t) < 0) return NULL;
+    if (interrupt_pending && vm_poll(t) < 0) return NULL;
     if (t->depth >= t->interp->recursion_limit) {
         exc_raise(t, &RecursionErrorType, "maximum recursion depth exceeded");
         return NULL;
@@ -759,7 +771,7 @@ static GlobalCacheEntry *global_cache_site(Thread *t, CodeObj *code, uint32_t i)
  * where a busy script notices Ctrl-C or a step limit. */
 #define JUMP_TO(to) do { \
         uint32_t *to_ = code->code + (to); \
-        if (to_ < ip && interrupt_pending) { SAVE(); CHECKI(interrupt_poll(t)); } \
+        if (to_ < ip && interrupt_pending) { SAVE(); CHECKI(vm_poll(t)); } \
         ip = to_; \
     } while (0)
 
