@@ -29,6 +29,7 @@
 #include "interrupt.h"
 #include "obj_weakref.h"
 #include "oom.h"
+#include "workers.h"
 
 #define MARK_BIT ((uintptr_t)1)
 #define CLASS_SHIFT 48
@@ -298,6 +299,7 @@ static void mark_roots(Thread *t)
     gc_mark_array(gc, ip->char_cache, 128);
     for (int i = 0; i < NAME_COUNT; i++) gc_mark_obj(gc, (Obj *)ip->names[i]);
     for (WeakRefObj *w = gc->weak_pending; w; w = w->next) gc_mark_obj(gc, &w->base);
+    workers_mark(gc);
     mark_thread(gc, t);
 }
 

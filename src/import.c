@@ -37,6 +37,7 @@ const NativeModuleDef native_modules[] = {
     { "_collections", mod_collections_init },
     { "_re", mod_re_init },
     { "_json", mod_json_init },
+    { "ffi", mod_ffi_init },
     { "_os", mod_os_init },
     { "_traceback", mod_traceback_init },
     { "_weakref", mod_weakref_init },

@@ -15,6 +15,7 @@
 #include "code.h"
 #include "contextvars.h"
 #include "exc.h"
+#include "ffi_objects.h"
 #include "frame.h"
 #include "gc.h"
 #include "import.h"
@@ -35,6 +36,7 @@
 #include "obj_type.h"
 #include "warnings.h"
 #include "obj_weakref.h"
+#include "workers.h"
 
 extern TypeObj SlotWrapperType, GetSetType;
 
@@ -55,6 +57,7 @@ TypeObj *const interp_static_types[] = {
     ASYNCIO_TYPES
     DEQUE_TYPES
     RE_TYPES
+    FFI_TYPES
 #define X(c, py, base) &c##Type,
     EXC_LIST(X)
 #undef X
@@ -173,6 +176,8 @@ static void forget_static_types(void)
 void interp_free(Thread *t)
 {
     Interp *ip = t->interp;
+    /* A worker may still be writing into memory the heap owns. */
+    workers_quiesce();
     if (ip->sys_dict) file_flush_all(t);
     /* Objects already garbage are finalised while everything they may
      * report about (source text for "never awaited") still exists. */

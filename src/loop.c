@@ -12,6 +12,10 @@
  * the monotonic clock, or, under --virtual-time, by moving the virtual
  * clock straight to it (clock.c).  With nothing ready and no timer,
  * nothing can ever wake the program: that is reported as a deadlock.
+ * A C job running on a worker thread (workers.h) counts as a wake-up to
+ * come: the loop waits for its completion and delivers it at the start
+ * of an iteration (under --virtual-time, only of one that found nothing
+ * ready, after waiting for every job in flight).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -35,6 +39,7 @@
 #include "obj_type.h"
 #include "ops.h"
 #include "strbuf.h"
+#include "workers.h"
 
 #define LOOP(v) ((LoopObj *)val_as_obj(v))
 #define HANDLE(v) ((HandleObj *)val_as_obj(v))
@@ -568,17 +573,46 @@ static int deadlock(Thread *t, LoopObj *loop)
 
 /* ---- one iteration ------------------------------------------------------------ */
 
+/* Nothing is ready but a worker is busy.  In real time: waits for a
+ * finished job, or for the first timer if that comes sooner.  Under
+ * --virtual-time: waits for every job in flight, whatever the timers say,
+ * with the clock held; as finished jobs are only delivered when nothing
+ * is ready, and in submission order, a run does not depend on how long
+ * the jobs took. */
+static int wait_for_workers(Thread *t, LoopObj *loop)
+{
+    Interp *ip = t->interp;
+    bool timed = loop->ntimers > 0 && !ip->virtual_time;
+    double deadline = timed ? loop->timers[0]->when : 0;
+    while (!interrupt_pending) {
+        double slice = 0.1;         /* so that Ctrl-C is noticed */
+        if (timed) {
+            double left = deadline - clock_monotonic(ip);
+            if (left <= 0) break;
+            if (left < slice) slice = left;
+        }
+        if (ip->virtual_time ? workers_wait_all(slice) : workers_wait(slice)) break;
+    }
+    return interrupt_check(t);
+}
+
 static int run_once(Thread *t, LoopObj *loop)
 {
     Interp *ip = t->interp;
     timers_skip_cancelled(loop);
-    if (loop->ready_len == 0 && !loop->stopping) {
-        if (loop->ntimers == 0) return deadlock(t, loop);
-        double wait = loop->timers[0]->when - clock_monotonic(ip);
-        if (interrupt_check(t) < 0) return -1;
-        if (wait > 0) clock_sleep(ip, wait);
-        if (interrupt_check(t) < 0) return -1;
+    bool idle = loop->ready_len == 0;
+    if (idle && !loop->stopping && (ip->virtual_time || !workers_have_completions())) {
+        if (workers_busy()) {
+            if (wait_for_workers(t, loop) < 0) return -1;
+        } else {
+            if (loop->ntimers == 0) return deadlock(t, loop);
+            double wait = loop->timers[0]->when - clock_monotonic(ip);
+            if (interrupt_check(t) < 0) return -1;
+            if (wait > 0) clock_sleep(ip, wait);
+            if (interrupt_check(t) < 0) return -1;
+        }
     }
+    if ((idle || !ip->virtual_time) && workers_deliver(t) < 0) return -1;
     double now = clock_monotonic(ip) + 1e-9;
     while (loop->ntimers && (loop->timers[0]->cancelled || loop->timers[0]->when <= now)) {
         HandleObj *h = timer_pop(loop);
@@ -840,11 +874,14 @@ static int run_forever(Thread *t, LoopObj *loop)
 
 double loop_idle_timeout(Thread *t, LoopObj *loop)
 {
-    if (loop->ready_len) return 0;
+    if (loop->ready_len || workers_have_completions()) return 0;
     timers_skip_cancelled(loop);
-    if (loop->ntimers == 0 || t->interp->virtual_time) return -1;
+    /* a worker's completion wakes no one: poll for it */
+    double poll = workers_busy() ? 0.05 : -1;
+    if (loop->ntimers == 0 || t->interp->virtual_time) return poll;
     double wait = loop->timers[0]->when - clock_monotonic(t->interp);
-    return wait > 0 ? wait : 0;
+    if (wait < 0) wait = 0;
+    return poll >= 0 && poll < wait ? poll : wait;
 }
 
 int loop_run_ready(Thread *t, LoopObj *loop)

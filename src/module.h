@@ -108,6 +108,7 @@ Value mod_asyncio_init(Thread *t);                   /* mod_asyncio.c */
 Value mod_collections_init(Thread *t);               /* mod_collections.c */
 Value mod_re_init(Thread *t);                        /* mod_re.c */
 Value mod_json_init(Thread *t);                      /* mod_json.c */
+Value mod_ffi_init(Thread *t);                       /* mod_ffi.c */
 Value mod_os_init(Thread *t);                        /* mod_os.c */
 Value mod_traceback_init(Thread *t);                 /* mod_traceback.c */
 Value mod_weakref_init(Thread *t);                   /* obj_weakref.c */
