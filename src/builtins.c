@@ -307,7 +307,7 @@ static Value bi_format(NATIVE_ARGS)
         return VAL_ERROR;
     Value spec = nargs > 1 ? args[1] : val_from_obj(NAME(t, empty));
     if (!str_check(spec))
-        return exc_raise(t, &TypeErrorType, "format() argument 2 must be str, not %T", spec);
+        return exc_raise(t, &TypeErrorType, "format() argument 2 must be str, not %N", spec);
     return op_format(t, args[0], spec);
 }
 

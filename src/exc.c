@@ -266,7 +266,7 @@ static Value group_new(Thread *t, TypeObj *cls, Value *args, int nargs)
                          "BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", nargs);
     if (!str_check(args[0]))
         return exc_raise(t, &TypeErrorType,
-                         "BaseExceptionGroup.__new__() argument 1 must be str, not %T", args[0]);
+                         "BaseExceptionGroup.__new__() argument 1 must be str, not %N", args[0]);
     if (!is_sequence(args[1]))
         return exc_raise(t, &TypeErrorType, "second argument (exceptions) must be a sequence");
     Value excs = tuple_from_iterable(t, args[1]);
@@ -388,7 +388,7 @@ static Value unicode_error_init(Thread *t, Value self, Value *args, int nargs, b
     static const char *const fields[] = { "encoding", "object", "start", "end", "reason" };
     if (nargs != 5) return VAL_NONE;
     if (!str_check(args[0]))
-        return exc_raise(t, &TypeErrorType, "argument 1 must be str, not %T", args[0]);
+        return exc_raise(t, &TypeErrorType, "argument 1 must be str, not %N", args[0]);
     if (!int_check(args[2]) || !int_check(args[3]))
         return exc_raise(t, &TypeErrorType, "'%s' object cannot be interpreted as an integer",
                          type_name(val_type(int_check(args[2]) ? args[3] : args[2])));
@@ -1110,6 +1110,11 @@ static bool format_into(Thread *t, StrBuf *b, const char *fmt, va_list ap)
         case 'T':
             strbuf_puts(b, type_name(val_type(va_arg(ap, Value))));
             break;
+        case 'N': {
+            Value v = va_arg(ap, Value);
+            strbuf_puts(b, v == VAL_NONE ? "None" : type_name(val_type(v)));
+            break;
+        }
         case 'U': {
             StrObj *s = va_arg(ap, StrObj *);
             strbuf_append(b, s->data, s->len);

@@ -150,6 +150,8 @@ Value exc_new(Thread *t, TypeObj *type, Value *args, int nargs);
  * exc_raise formats like printf, plus:
  *   %R  repr() of a Value      %S  str() of a Value
  *   %T  type name of a Value   %U  a StrObj *
+ *   %N  the type name as argument errors give it ("must be str, not
+ *       None"): None for None, else the type name
  * The exception is created with the formatted text as its only arg. */
 Value exc_raise(Thread *t, TypeObj *type, const char *fmt, ...);
 Value exc_raisev(Thread *t, TypeObj *type, const char *fmt, va_list ap);

@@ -520,7 +520,7 @@ static Value os_normpath(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     if (arg_no_kw(t, "normpath", kwnames) < 0 || arg_count(t, "normpath", nargs, 1, 1) < 0) return VAL_ERROR;
     if (!str_check(args[0]))
-        return exc_raise(t, &TypeErrorType, "normpath() argument must be str, not %T", args[0]);
+        return exc_raise(t, &TypeErrorType, "normpath() argument must be str, not %N", args[0]);
     const char *s = STR(args[0])->data;
     size_t n = STR(args[0])->len;
     if (n == 0) return str_new(t, ".", 1);
@@ -885,7 +885,7 @@ static Value os_fsencode(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     if (arg_no_kw(t, "fsencode", kwnames) < 0 || arg_count(t, "fsencode", nargs, 1, 1) < 0) return VAL_ERROR;
     if (!str_check(args[0]))
-        return exc_raise(t, &TypeErrorType, "fsencode() argument must be str, not %T", args[0]);
+        return exc_raise(t, &TypeErrorType, "fsencode() argument must be str, not %N", args[0]);
     const char *text;
     Value r = fsname_encode(t, args[0], &text);
     return r == args[0] ? bytes_new(t, text, STR(r)->len) : r;
@@ -895,7 +895,7 @@ static Value os_fsdecode(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     if (arg_no_kw(t, "fsdecode", kwnames) < 0 || arg_count(t, "fsdecode", nargs, 1, 1) < 0) return VAL_ERROR;
     if (!bytes_check(args[0]))
-        return exc_raise(t, &TypeErrorType, "fsdecode() argument must be bytes, not %T", args[0]);
+        return exc_raise(t, &TypeErrorType, "fsdecode() argument must be bytes, not %N", args[0]);
     return fsname_decode(t, (const char *)BYTES(args[0])->data, BYTES(args[0])->len);
 }
 

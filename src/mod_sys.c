@@ -238,7 +238,7 @@ static Value sys_intern(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     if (arg_no_kw(t, "intern", kwnames) < 0 || arg_count(t, "sys.intern", nargs, 1, 1) < 0)
         return VAL_ERROR;
     if (!str_check_exact(args[0]))
-        return exc_raise(t, &TypeErrorType, "intern() argument must be str, not %T", args[0]);
+        return exc_raise(t, &TypeErrorType, "intern() argument must be str, not %N", args[0]);
     StrObj *s = str_intern_obj(t, STR(args[0]));
     return s ? val_from_obj(s) : VAL_ERROR;
 }

@@ -359,7 +359,7 @@ static Value t_strftime(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     struct tm tm;
     if (count_args(t, "strftime", kwnames, nargs, 1, 2) < 0) return VAL_ERROR;
     if (!str_check(args[0]))
-        return exc_raise(t, &TypeErrorType, "strftime() argument 1 must be str, not %T", args[0]);
+        return exc_raise(t, &TypeErrorType, "strftime() argument 1 must be str, not %N", args[0]);
     if (tm_arg(t, nargs > 1 ? args[1] : VAL_UNBOUND, "strftime", &tm) < 0) return VAL_ERROR;
     if (tm.tm_isdst < -1) tm.tm_isdst = -1;
     else if (tm.tm_isdst > 1) tm.tm_isdst = 1;

@@ -121,7 +121,7 @@ static Value bytes_tp_new(Thread *t, TypeObj *cls, Value *args, int nargs, Tuple
         if (a[1] == VAL_UNBOUND) return exc_raise(t, &TypeErrorType, "string argument without an encoding");
         for (int i = 1; i <= 2; i++)
             if (a[i] != VAL_UNBOUND && !str_check(a[i]))
-                return exc_raise(t, &TypeErrorType, "bytes() argument '%s' must be str, not %T",
+                return exc_raise(t, &TypeErrorType, "bytes() argument '%s' must be str, not %N",
                                  i == 1 ? "encoding" : "errors", a[i]);
         return str_encode(t, src, a[1], a[2]);
     }
@@ -336,7 +336,7 @@ static Value bytes_decode(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     static const char *const names[] = { "encoding", "errors" };
     for (int i = 0; i < 2; i++)
         if (a[i] != VAL_UNBOUND && !str_check(a[i]))
-            return exc_raise(t, &TypeErrorType, "decode() argument '%s' must be str, not %T", names[i], a[i]);
+            return exc_raise(t, &TypeErrorType, "decode() argument '%s' must be str, not %N", names[i], a[i]);
     return str_decode(t, BYTES(args[0])->data, BYTES(args[0])->len, a[0], a[1]);
 }
 
@@ -372,7 +372,7 @@ static Value bytes_fromhex(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     if (str_method_args(t, "bytes", "fromhex", nargs - 1, kwnames, 1, 1, ARGS_ONE) < 0) return VAL_ERROR;
     if (!str_check(args[1]))
-        return exc_raise(t, &TypeErrorType, "fromhex() argument must be str, not %T", args[1]);
+        return exc_raise(t, &TypeErrorType, "fromhex() argument must be str, not %N", args[1]);
     StrObj *s = STR(args[1]);
     StrBuf out;
     strbuf_init(&out);

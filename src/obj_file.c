@@ -606,7 +606,7 @@ Value file_open(Thread *t, Value *args, int nargs, TupleObj *kwnames)
         if (mode == VAL_ERROR) return VAL_ERROR;
         gc_push_root(t, mode);
     } else if (!str_check(mode)) {
-        return exc_raise(t, &TypeErrorType, "open() argument 'mode' must be str, not %T", mode);
+        return exc_raise(t, &TypeErrorType, "open() argument 'mode' must be str, not %N", mode);
     }
     Value r = VAL_ERROR;
     uint32_t flags;
@@ -781,7 +781,7 @@ static int64_t write_value(Thread *t, FileObj *f, Value s)
         return (int64_t)BYTES(s)->len;
     }
     if (!str_check(s)) {
-        exc_raise(t, &TypeErrorType, "write() argument must be str, not %T", s);
+        exc_raise(t, &TypeErrorType, "write() argument must be str, not %N", s);
         return -1;
     }
     if (write_raw(t, f, STR(s)->data, STR(s)->len) < 0) return -1;

@@ -770,8 +770,7 @@ METHOD(float_m_fromhex)
     if (arg_no_kw(t, "fromhex", kwnames) < 0 || arg_count(t, "fromhex", nargs - 1, 1, 1) < 0)
         return VAL_ERROR;
     if (!str_check(args[1]))
-        return exc_raise(t, &TypeErrorType, "fromhex() argument must be str, not %s",
-                         type_name(val_type(args[1])));
+        return exc_raise(t, &TypeErrorType, "bad argument type for built-in operation");
     double d;
     int r = parse_hex_float(STR(args[1])->data, STR(args[1])->len, &d);
     if (r < 0) return exc_raise(t, &ValueErrorType, "invalid hexadecimal floating-point string");
@@ -837,8 +836,7 @@ METHOD(float_m_format)
     if (arg_no_kw(t, "__format__", kwnames) < 0 || arg_count(t, "__format__", nargs - 1, 1, 1) < 0)
         return VAL_ERROR;
     if (!str_check(args[1]))
-        return exc_raise(t, &TypeErrorType, "__format__() argument must be str, not %s",
-                         type_name(val_type(args[1])));
+        return exc_raise(t, &TypeErrorType, "__format__() argument must be str, not %N", args[1]);
     return format_float(t, val_from_double(float_value(args[0])), args[1]);
 }
 

@@ -1075,8 +1075,7 @@ METHOD(int_m_format)
     if (arg_no_kw(t, "__format__", kwnames) < 0 || arg_count(t, "__format__", nargs - 1, 1, 1) < 0)
         return VAL_ERROR;
     if (!str_check(args[1]))
-        return exc_raise(t, &TypeErrorType, "__format__() argument must be str, not %s",
-                         type_name(val_type(args[1])));
+        return exc_raise(t, &TypeErrorType, "__format__() argument must be str, not %N", args[1]);
     return format_int(t, args[0], args[1]);
 }
 
@@ -1085,8 +1084,7 @@ static int parse_byteorder(Thread *t, const char *fname, Value v)
 {
     if (v == VAL_UNBOUND) return 1;
     if (!str_check(v)) {
-        exc_raise(t, &TypeErrorType, "%s() argument 'byteorder' must be str, not %s", fname,
-                  type_name(val_type(v)));
+        exc_raise(t, &TypeErrorType, "%s() argument 'byteorder' must be str, not %N", fname, v);
         return -1;
     }
     if (str_eq_cstr(STR(v), "big")) return 1;

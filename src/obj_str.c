@@ -631,9 +631,9 @@ int str_method_args(Thread *t, const char *tname, const char *name, int nargs,
 static Value decode_object(Thread *t, Value obj, Value encoding, Value errors)
 {
     if (encoding != VAL_UNBOUND && !str_check(encoding))
-        return exc_raise(t, &TypeErrorType, "str() argument 'encoding' must be str, not %T", encoding);
+        return exc_raise(t, &TypeErrorType, "str() argument 'encoding' must be str, not %N", encoding);
     if (errors != VAL_UNBOUND && !str_check(errors))
-        return exc_raise(t, &TypeErrorType, "str() argument 'errors' must be str, not %T", errors);
+        return exc_raise(t, &TypeErrorType, "str() argument 'errors' must be str, not %N", errors);
     if (str_check(obj)) return exc_raise(t, &TypeErrorType, "decoding str is not supported");
     if (!bytes_check(obj))
         return exc_raise(t, &TypeErrorType, "decoding to str: need a bytes-like object, %T found", obj);
@@ -1268,7 +1268,7 @@ static Value justify(Thread *t, Value *args, int nargs, TupleObj *kwnames, const
     uint32_t fill = ' ';
     if (nargs > 2) {
         if (!str_check(args[2]))
-            return exc_raise(t, &TypeErrorType, "%s() argument 2 must be str, not %T", name, args[2]);
+            return exc_raise(t, &TypeErrorType, "The fill character must be a unicode character, not %T", args[2]);
         if (STR(args[2])->nchars != 1)
             return exc_raise(t, &TypeErrorType, "The fill character must be exactly one character long");
         fill = char_at(STR(args[2])->data);
@@ -1684,7 +1684,7 @@ static Value str_replace(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     if (str_method_args(t, "str", "replace", nargs - 1, kwnames, 2, 3, ARGS_EXPECTED) < 0) return VAL_ERROR;
     for (int i = 1; i <= 2; i++)
         if (!str_check(args[i]))
-            return exc_raise(t, &TypeErrorType, "replace() argument %d must be str, not %T", i, args[i]);
+            return exc_raise(t, &TypeErrorType, "replace() argument %d must be str, not %N", i, args[i]);
     int64_t count = -1;
     if (nargs > 3 && op_index(t, args[3], &count) < 0) return VAL_ERROR;
     if (count < 0) count = INT64_MAX;
@@ -1724,7 +1724,7 @@ static Value affix_impl(Thread *t, Value *args, int nargs, TupleObj *kwnames, co
 {
     if (str_method_args(t, "str", name, nargs - 1, kwnames, 1, 1, ARGS_ONE) < 0) return VAL_ERROR;
     if (!str_check(args[1]))
-        return exc_raise(t, &TypeErrorType, "%s() argument must be str, not %T", name, args[1]);
+        return exc_raise(t, &TypeErrorType, "%s() argument must be str, not %N", name, args[1]);
     StrObj *s = STR(args[0]), *a = STR(args[1]);
     if (a->len == 0 || a->len > s->len) return exact_copy(t, args[0]);
     if (suffix ? memcmp(s->data + s->len - a->len, a->data, a->len) != 0
@@ -1776,7 +1776,10 @@ static Value str_maketrans(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     } else {
         for (int i = 0; i < nargs; i++) {
             if (!str_check(args[i])) {
-                exc_raise(t, &TypeErrorType, "maketrans() argument %d must be str, not %T", i + 1, args[i]);
+                if (i == 0)
+                    exc_raise(t, &TypeErrorType, "first maketrans argument must be a string if there is a second argument");
+                else
+                    exc_raise(t, &TypeErrorType, "maketrans() argument %d must be str, not %N", i + 1, args[i]);
                 goto fail;
             }
         }
@@ -1856,7 +1859,7 @@ static Value str_encode_m(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     static const char *const names[] = { "encoding", "errors" };
     for (int i = 0; i < 2; i++)
         if (a[i] != VAL_UNBOUND && !str_check(a[i]))
-            return exc_raise(t, &TypeErrorType, "encode() argument '%s' must be str, not %T",
+            return exc_raise(t, &TypeErrorType, "encode() argument '%s' must be str, not %N",
                              names[i], a[i]);
     return str_encode(t, args[0], a[0], a[1]);
 }
@@ -1876,7 +1879,7 @@ static Value str_format_spec(Thread *t, Value *args, int nargs, TupleObj *kwname
 {
     if (str_method_args(t, "str", "__format__", nargs - 1, kwnames, 1, 1, ARGS_ONE) < 0) return VAL_ERROR;
     if (!str_check(args[1]))
-        return exc_raise(t, &TypeErrorType, "__format__() argument must be str, not %T", args[1]);
+        return exc_raise(t, &TypeErrorType, "__format__() argument must be str, not %N", args[1]);
     return format_str(t, args[0], args[1]);
 }
 

@@ -455,7 +455,7 @@ static Value object_format(Thread *t, Value *args, int nargs, TupleObj *kw)
     if (arg_no_kw(t, "__format__", kw) < 0 || arg_count(t, "__format__", nargs, 2, 2) < 0)
         return VAL_ERROR;
     if (!str_check(args[1]))
-        return exc_raise(t, &TypeErrorType, "__format__() argument must be str, not %T", args[1]);
+        return exc_raise(t, &TypeErrorType, "__format__() argument must be str, not %N", args[1]);
     if (STR(args[1])->len)
         return exc_raise(t, &TypeErrorType, "unsupported format string passed to %s.__format__",
                          type_name(val_type(args[0])));
