@@ -35,6 +35,9 @@ const NativeModuleDef native_modules[] = {
     { "contextvars", mod_contextvars_init },
     { "_asyncio", mod_asyncio_init },
     { "_collections", mod_collections_init },
+    { "_random", mod_random_init },
+    { "_heapq", mod_heapq_init },
+    { "bisect", mod_bisect_init },
     { NULL, NULL },
 };
 

@@ -105,6 +105,13 @@ Value mod_gc_init(Thread *t);                        /* mod_gc.c */
 Value mod_contextvars_init(Thread *t);               /* mod_contextvars.c */
 Value mod_asyncio_init(Thread *t);                   /* mod_asyncio.c */
 Value mod_collections_init(Thread *t);               /* mod_collections.c */
+Value mod_random_init(Thread *t);                    /* mod_random.c */
+Value mod_heapq_init(Thread *t);                     /* mod_heapq.c */
+Value mod_bisect_init(Thread *t);                    /* mod_bisect.c */
+
+/* _random.Random (mod_random.c), a static type like the builtins. */
+extern TypeObj RandomType;
+#define RANDOM_TYPES &RandomType,
 
 /* The table of C modules (import.c), NULL-terminated. */
 extern const NativeModuleDef native_modules[];
