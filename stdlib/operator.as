@@ -1,0 +1,248 @@
+"""Operators as functions: CPython 3.12's operator module.
+
+Not offered: the dunder aliases (operator.__add__ and friends) and
+operator.call."""
+
+__all__ = ['abs', 'add', 'and_', 'attrgetter', 'concat', 'contains', 'countOf',
+           'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand',
+           'iconcat', 'ifloordiv', 'ilshift', 'imatmul', 'imod', 'imul',
+           'index', 'indexOf', 'inv', 'invert', 'ior', 'ipow', 'irshift',
+           'is_', 'is_not', 'isub', 'itemgetter', 'itruediv', 'ixor', 'le',
+           'length_hint', 'lshift', 'lt', 'matmul', 'methodcaller', 'mod',
+           'mul', 'ne', 'neg', 'not_', 'or_', 'pos', 'pow', 'rshift',
+           'setitem', 'sub', 'truediv', 'truth', 'xor']
+
+_abs = abs
+
+
+def lt(a, b): return a < b
+def le(a, b): return a <= b
+def eq(a, b): return a == b
+def ne(a, b): return a != b
+def ge(a, b): return a >= b
+def gt(a, b): return a > b
+def not_(a): return not a
+def truth(a): return True if a else False
+def is_(a, b): return a is b
+def is_not(a, b): return a is not b
+def abs(a): return _abs(a)
+def add(a, b): return a + b
+def and_(a, b): return a & b
+def floordiv(a, b): return a // b
+def inv(a): return ~a
+invert = inv
+def lshift(a, b): return a << b
+def mod(a, b): return a % b
+def mul(a, b): return a * b
+def matmul(a, b): return a @ b
+def neg(a): return -a
+def or_(a, b): return a | b
+def pos(a): return +a
+def pow(a, b): return a ** b
+def rshift(a, b): return a >> b
+def sub(a, b): return a - b
+def truediv(a, b): return a / b
+def xor(a, b): return a ^ b
+
+
+def index(a):
+    """a.__index__(): a as an exact int, for ints and int-like types."""
+    try:
+        method = type(a).__index__
+    except AttributeError:
+        raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer") from None
+    return method(a)
+
+
+def _check_sequence(a, b):
+    if not hasattr(a, '__getitem__'):
+        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
+
+
+def concat(a, b):
+    """a + b for sequences."""
+    _check_sequence(a, b)
+    return a + b
+
+
+def contains(a, b): return b in a
+
+
+def countOf(a, b):
+    """How many items of a are b or equal to b."""
+    n = 0
+    for x in a:
+        if x is b or x == b:
+            n += 1
+    return n
+
+
+def delitem(a, b): del a[b]
+def getitem(a, b): return a[b]
+def setitem(a, b, c): a[b] = c
+
+
+def indexOf(a, b):
+    """The position of the first item of a that is b or equals b."""
+    for i, x in enumerate(a):
+        if x is b or x == b:
+            return i
+    raise ValueError('sequence.index(x): x not in sequence')
+
+
+def length_hint(obj, default=0):
+    """len(obj), else obj.__length_hint__(), else default."""
+    if not isinstance(default, int):
+        raise TypeError(f"'{type(default).__name__}' object cannot be interpreted as an integer")
+    try:
+        return len(obj)
+    except TypeError:
+        pass
+    try:
+        hint = type(obj).__length_hint__
+    except AttributeError:
+        return default
+    val = hint(obj)
+    if val is NotImplemented:
+        return default
+    if not isinstance(val, int):
+        raise TypeError(f'__length_hint__ must be an integer, not {type(val).__name__}')
+    if val < 0:
+        raise ValueError('__length_hint__() should return >= 0')
+    return val
+
+
+def iadd(a, b):
+    a += b
+    return a
+def iand(a, b):
+    a &= b
+    return a
+def iconcat(a, b):
+    _check_sequence(a, b)
+    a += b
+    return a
+def ifloordiv(a, b):
+    a //= b
+    return a
+def ilshift(a, b):
+    a <<= b
+    return a
+def imod(a, b):
+    a %= b
+    return a
+def imul(a, b):
+    a *= b
+    return a
+def imatmul(a, b):
+    a @= b
+    return a
+def ior(a, b):
+    a |= b
+    return a
+def ipow(a, b):
+    a **= b
+    return a
+def irshift(a, b):
+    a >>= b
+    return a
+def isub(a, b):
+    a -= b
+    return a
+def itruediv(a, b):
+    a /= b
+    return a
+def ixor(a, b):
+    a ^= b
+    return a
+
+
+class attrgetter:
+    """attrgetter('a', 'b.c')(obj) is (obj.a, obj.b.c); one name gives
+    the attribute alone."""
+    __slots__ = ('_attrs', '_call')
+
+    def __init__(self, *names):
+        if not names:
+            raise TypeError('attrgetter expected 1 argument, got 0')
+        for name in names:
+            if not isinstance(name, str):
+                raise TypeError('attribute name must be a string')
+        self._attrs = names
+        paths = tuple(tuple(name.split('.')) for name in names)
+        if len(paths) == 1:
+            path = paths[0]
+            if len(path) == 1:
+                only = path[0]
+                def call(obj):
+                    return getattr(obj, only)
+            else:
+                def call(obj):
+                    for part in path:
+                        obj = getattr(obj, part)
+                    return obj
+        else:
+            def call(obj):
+                return tuple(_resolve(obj, p) for p in paths)
+        self._call = call
+
+    def __call__(self, obj):
+        return self._call(obj)
+
+    def __repr__(self):
+        return 'operator.attrgetter(%s)' % ', '.join(map(repr, self._attrs))
+
+
+def _resolve(obj, path):
+    for part in path:
+        obj = getattr(obj, part)
+    return obj
+
+
+class itemgetter:
+    """itemgetter(1, 3)(seq) is (seq[1], seq[3]); one item gives seq[1]."""
+    __slots__ = ('_items', '_call')
+
+    def __init__(self, *items):
+        if not items:
+            raise TypeError('itemgetter expected 1 argument, got 0')
+        self._items = items
+        if len(items) == 1:
+            item = items[0]
+            def call(obj):
+                return obj[item]
+        else:
+            def call(obj):
+                return tuple(obj[i] for i in items)
+        self._call = call
+
+    def __call__(self, obj):
+        return self._call(obj)
+
+    def __repr__(self):
+        return 'operator.itemgetter(%s)' % ', '.join(map(repr, self._items))
+
+
+class methodcaller:
+    """methodcaller('f', 1, k=2)(obj) is obj.f(1, k=2)."""
+    __slots__ = ('_name', '_args', '_kwargs')
+
+    def __init__(self, *args, **kwargs):
+        if not args:
+            raise TypeError('methodcaller needs at least one argument, the method name')
+        name = args[0]
+        args = args[1:]
+        if not isinstance(name, str):
+            raise TypeError('method name must be a string')
+        self._name = name
+        self._args = args
+        self._kwargs = kwargs
+
+    def __call__(self, obj):
+        return getattr(obj, self._name)(*self._args, **self._kwargs)
+
+    def __repr__(self):
+        args = [repr(self._name)]
+        args.extend(map(repr, self._args))
+        args.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
+        return 'operator.methodcaller(%s)' % ', '.join(args)
