@@ -71,21 +71,24 @@ static int sift_up(Thread *t, ListObj *heap, size_t pos, LessFn lt)
     return sift_down(t, heap, start, pos, lt);
 }
 
+/* CPython names None "None" here, not "NoneType". */
 static int heap_arg(Thread *t, const char *fname, Value v, bool only_arg)
 {
     if (list_check(v)) return 0;
+    const char *got = v == VAL_NONE ? "None" : type_name(val_type(v));
     exc_raise(t, &TypeErrorType, only_arg ? "%s() argument must be list, not %s" : "%s() argument 1 must be list, not %s",
-              fname, type_name(val_type(v)));
+              fname, got);
     return -1;
 }
 
-/* Checks a call of f(heap[, item]): no keywords, the count, a list. */
+/* Checks a call of f(heap[, item]): no keywords, the count, a list.
+ * One-argument functions name themselves "_heapq.f" in count errors. */
 static int heap_args(Thread *t, const char *fname, Value *args, int nargs, TupleObj *kwnames, int n)
 {
     char qualified[40];
     snprintf(qualified, sizeof qualified, "_heapq.%s", fname);
     if (arg_no_kw(t, qualified, kwnames) < 0) return -1;
-    if (n == 1 ? arg_count(t, fname, nargs, 1, 1) < 0 : arg_count_expected(t, fname, nargs, n, n) < 0)
+    if (n == 1 ? arg_count(t, qualified, nargs, 1, 1) < 0 : arg_count_expected(t, fname, nargs, n, n) < 0)
         return -1;
     return heap_arg(t, fname, args[0], n == 1);
 }
