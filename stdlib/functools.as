@@ -39,9 +39,19 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 _initial_missing = object()
 
 
-def reduce(function, sequence, initial=_initial_missing, /):
-    """Folds the items from the left: reduce(f, [a, b, c]) is f(f(a, b), c)."""
-    it = iter(sequence)
+def reduce(*args):
+    """reduce(function, iterable[, initial]): folds the items from the
+    left, reduce(f, [a, b, c]) is f(f(a, b), c)."""
+    if len(args) < 2:
+        raise TypeError(f'reduce expected at least 2 arguments, got {len(args)}')
+    if len(args) > 3:
+        raise TypeError(f'reduce expected at most 3 arguments, got {len(args)}')
+    function, sequence = args[0], args[1]
+    initial = args[2] if len(args) == 3 else _initial_missing
+    try:
+        it = iter(sequence)
+    except TypeError:
+        raise TypeError('reduce() arg 2 must support iteration') from None
     if initial is _initial_missing:
         try:
             value = next(it)
@@ -58,15 +68,16 @@ class partial:
     """partial(func, *args, **keywords): a callable that calls func with
     args and keywords first, then the arguments it is given."""
 
-    __slots__ = ('func', 'args', 'keywords', '__dict__')
-
     def __new__(cls, *args, **keywords):
         if not args:
             raise TypeError("type 'partial' takes at least one argument")
         func, args = args[0], args[1:]
         if not callable(func):
             raise TypeError('the first argument must be callable')
-        if type(func) is partial:
+        # A partial (of a subclass too, unless it has its own __call__ or
+        # attributes beyond these three) is flattened into the new one.
+        if (isinstance(func, partial) and type(func).__call__ is partial.__call__
+                and len(func.__dict__) == 3):
             args = func.args + args
             keywords = {**func.keywords, **keywords}
             func = func.func
@@ -344,7 +355,8 @@ def cmp_to_key(mycmp):
         def __ge__(self, other):
             return mycmp(self.obj, other.obj) >= 0
 
-        __hash__ = None
+        def __hash__(self):
+            raise TypeError("unhashable type: 'functools.KeyWrapper'")
 
     K.__name__ = K.__qualname__ = 'KeyWrapper'
     return K
@@ -375,7 +387,7 @@ def singledispatch(func):
                 return lambda f: register(cls, f)
         else:
             if func is not None:
-                raise TypeError(f"Invalid first argument to `register()`. {cls!r} is not a class.")
+                raise TypeError(f"Invalid first argument to `register()`. {cls!r} is not a class or union type.")
             func = cls
             annotations = getattr(func, '__annotations__', None) or {}
             if not annotations:
