@@ -289,12 +289,15 @@ _grouper.__name__ = _grouper.__qualname__ = '_grouper'
 _MISSING = object()
 
 
-def _islice_arg(x, message):
-    if x is None:
-        return None
-    if not isinstance(x, int) or x < 0 or x > _sys.maxsize:
-        raise ValueError(message)
-    return x
+def _ssize(x):
+    # x as a C ssize_t the way CPython's islice reads it: -1 for anything
+    # that is not an int in range (the caller cannot tell -1 apart).
+    if isinstance(x, int) and -_sys.maxsize - 1 <= x <= _sys.maxsize:
+        return int(x)
+    return -1
+
+
+_STOP_MESSAGE = 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.'
 
 
 class islice:
@@ -307,20 +310,20 @@ class islice:
         if len(args) > 4:
             raise TypeError(f'islice expected at most 4 arguments, got {len(args)}')
         iterable = args[0]
-        start, step = 0, 1
-        if len(args) == 2:
-            stop = _islice_arg(args[1], 'Stop argument for islice() must be None or an integer: '
-                                        '0 <= x <= sys.maxsize.')
-        else:
-            message = 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.'
-            start = _islice_arg(args[1], message)
-            stop = _islice_arg(args[2], message)
-            if start is None:
-                start = 0
-            if len(args) == 4 and args[3] is not None:
-                step = args[3]
-                if not isinstance(step, int) or step < 1:
-                    raise ValueError('Step for islice() must be a positive integer or None.')
+        start, stop, step = 0, None, 1
+        stop_arg = args[1] if len(args) == 2 else args[2]
+        if len(args) > 2 and args[1] is not None:
+            start = _ssize(args[1])
+        if stop_arg is not None:
+            stop = _ssize(stop_arg)
+            if stop == -1:
+                raise ValueError(_STOP_MESSAGE)
+        if start < 0 or stop is not None and stop < -1:
+            raise ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+        if len(args) == 4 and args[3] is not None:
+            step = _ssize(args[3])
+        if step < 1:
+            raise ValueError('Step for islice() must be a positive integer or None.')
         self._it = iter(iterable)
         self._next = start
         self._stop = stop

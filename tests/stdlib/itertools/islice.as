@@ -16,3 +16,9 @@ for args in [(s,), (s, -1), (s, 'a'), (s, -1, 5), (s, 1, -5), (s, 0, 5, 0), (s, 
         islice(*args)
     except (ValueError, TypeError) as e:
         print(type(e).__name__, e)
+for args in [(s, -5), (s, 2**70), (s, 'x', 3), (s, 0, -1), (s, 0, -5), (s, 0, 'x'), (s, 0, 3, 2**70), (s, 1.0)]:
+    try:
+        islice(*args)
+    except ValueError as e:
+        print(type(e).__name__, e)
+print(list(islice(s, True, 3)), list(islice(s, False, None, True)))
