@@ -38,6 +38,8 @@ const NativeModuleDef native_modules[] = {
     { "_random", mod_random_init },
     { "_heapq", mod_heapq_init },
     { "bisect", mod_bisect_init },
+    { "_operator", mod_operator_init },
+    { "_itertools", mod_itertools_init },
     { NULL, NULL },
 };
 

@@ -50,7 +50,7 @@ TypeObj *const interp_static_types[] = {
     CONTEXTVARS_TYPES
     ASYNCIO_TYPES
     DEQUE_TYPES
-    RANDOM_TYPES
+    STDLIB_TYPES
 #define X(c, py, base) &c##Type,
     EXC_LIST(X)
 #undef X

@@ -108,10 +108,20 @@ Value mod_collections_init(Thread *t);               /* mod_collections.c */
 Value mod_random_init(Thread *t);                    /* mod_random.c */
 Value mod_heapq_init(Thread *t);                     /* mod_heapq.c */
 Value mod_bisect_init(Thread *t);                    /* mod_bisect.c */
+Value mod_operator_init(Thread *t);                  /* mod_operator.c */
+Value mod_itertools_init(Thread *t);                 /* mod_itertools.c */
 
-/* _random.Random (mod_random.c), a static type like the builtins. */
-extern TypeObj RandomType;
-#define RANDOM_TYPES &RandomType,
+/* The static types of those modules, for the interpreter's list. */
+extern TypeObj RandomType;                           /* mod_random.c */
+extern TypeObj ItemGetterType, AttrGetterType, MethodCallerType;   /* mod_operator.c */
+extern TypeObj CountType, RepeatType, CycleType, ChainType, IsliceType, AccumulateType, StarmapType,
+    CompressType, DropwhileType, TakewhileType, FilterfalseType, ZipLongestType, PairwiseType,
+    BatchedType, ProductType, PermutationsType, CombinationsType, CwrType;   /* mod_itertools.c */
+#define ITERTOOLS_TYPES \
+    &CountType, &RepeatType, &CycleType, &ChainType, &IsliceType, &AccumulateType, &StarmapType, \
+    &CompressType, &DropwhileType, &TakewhileType, &FilterfalseType, &ZipLongestType, &PairwiseType, \
+    &BatchedType, &ProductType, &PermutationsType, &CombinationsType, &CwrType,
+#define STDLIB_TYPES &RandomType, &ItemGetterType, &AttrGetterType, &MethodCallerType, ITERTOOLS_TYPES
 
 /* The table of C modules (import.c), NULL-terminated. */
 extern const NativeModuleDef native_modules[];

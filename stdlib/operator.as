@@ -1,4 +1,5 @@
-"""Operators as functions: CPython 3.12's operator module.
+"""Operators as functions: CPython 3.12's operator module.  itemgetter,
+attrgetter and methodcaller are C (_operator).
 
 Not offered: the dunder aliases (operator.__add__ and friends) and
 operator.call."""
@@ -157,92 +158,4 @@ def ixor(a, b):
     return a
 
 
-class attrgetter:
-    """attrgetter('a', 'b.c')(obj) is (obj.a, obj.b.c); one name gives
-    the attribute alone."""
-    __slots__ = ('_attrs', '_call')
-
-    def __init__(self, *names):
-        if not names:
-            raise TypeError('attrgetter expected 1 argument, got 0')
-        for name in names:
-            if not isinstance(name, str):
-                raise TypeError('attribute name must be a string')
-        self._attrs = names
-        paths = tuple(tuple(name.split('.')) for name in names)
-        if len(paths) == 1:
-            path = paths[0]
-            if len(path) == 1:
-                only = path[0]
-                def call(obj):
-                    return getattr(obj, only)
-            else:
-                def call(obj):
-                    for part in path:
-                        obj = getattr(obj, part)
-                    return obj
-        else:
-            def call(obj):
-                return tuple(_resolve(obj, p) for p in paths)
-        self._call = call
-
-    def __call__(self, obj):
-        return self._call(obj)
-
-    def __repr__(self):
-        return 'operator.attrgetter(%s)' % ', '.join(map(repr, self._attrs))
-
-
-def _resolve(obj, path):
-    for part in path:
-        obj = getattr(obj, part)
-    return obj
-
-
-class itemgetter:
-    """itemgetter(1, 3)(seq) is (seq[1], seq[3]); one item gives seq[1]."""
-    __slots__ = ('_items', '_call')
-
-    def __init__(self, *items):
-        if not items:
-            raise TypeError('itemgetter expected 1 argument, got 0')
-        self._items = items
-        if len(items) == 1:
-            item = items[0]
-            def call(obj):
-                return obj[item]
-        else:
-            def call(obj):
-                return tuple(obj[i] for i in items)
-        self._call = call
-
-    def __call__(self, obj):
-        return self._call(obj)
-
-    def __repr__(self):
-        return 'operator.itemgetter(%s)' % ', '.join(map(repr, self._items))
-
-
-class methodcaller:
-    """methodcaller('f', 1, k=2)(obj) is obj.f(1, k=2)."""
-    __slots__ = ('_name', '_args', '_kwargs')
-
-    def __init__(self, *args, **kwargs):
-        if not args:
-            raise TypeError('methodcaller needs at least one argument, the method name')
-        name = args[0]
-        args = args[1:]
-        if not isinstance(name, str):
-            raise TypeError('method name must be a string')
-        self._name = name
-        self._args = args
-        self._kwargs = kwargs
-
-    def __call__(self, obj):
-        return getattr(obj, self._name)(*self._args, **self._kwargs)
-
-    def __repr__(self):
-        args = [repr(self._name)]
-        args.extend(map(repr, self._args))
-        args.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
-        return 'operator.methodcaller(%s)' % ', '.join(args)
+from _operator import itemgetter, attrgetter, methodcaller
