@@ -161,7 +161,7 @@ int opcode_stack_effect(Opcode op, uint32_t arg, bool jump)
     case OP_SEND: return jump ? -1 : 0;
     case OP_RAISE_VARARGS: return -(int)arg;
     case OP_MAKE_FUNCTION:
-        return -(((arg & 1) != 0) + ((arg & 2) != 0) + ((arg & 8) != 0));
+        return -(((arg & 1) != 0) + ((arg & 2) != 0) + ((arg & 4) != 0) + ((arg & 8) != 0));
     case OP_UNPACK_SEQUENCE: return (int)arg - 1;
     case OP_UNPACK_EX: return (int)(arg & 0xFF) + (int)(arg >> 8);
     default: return op < OP_COUNT ? fixed_effect[op] : 0;
@@ -1383,6 +1383,43 @@ static int finish_and_make_function(Compiler *c, uint32_t flags, Loc loc)
     return 0;
 }
 
+/* Pushes name and annotation value when the parameter has one; counts it. */
+static int emit_annotation(Compiler *c, const char *name, const Node *annotation, int *count)
+{
+    if (!annotation) return 0;
+    CHECK(emit_str_const(c, mangle(c, name)));
+    CHECK(compile_expr(c, annotation));
+    (*count)++;
+    return 0;
+}
+
+static int emit_arg_annotations(Compiler *c, const NodeList *params, int *count)
+{
+    for (int i = 0; i < params->len; i++)
+        CHECK(emit_annotation(c, params->items[i]->u.arg.name, params->items[i]->u.arg.annotation, count));
+    return 0;
+}
+
+/* A def's __annotations__ dict, in CPython's order (which puts the
+ * plain parameters before the positional-only ones); the MAKE_FUNCTION
+ * flag for it (4) or 0 when nothing is annotated. */
+static int emit_annotations(Compiler *c, const Node *args, const Node *returns, uint32_t *flags)
+{
+    int count = 0;
+    const Node *vararg = args->u.arguments.vararg, *kwarg = args->u.arguments.kwarg;
+    CHECK(emit_arg_annotations(c, &args->u.arguments.args, &count));
+    CHECK(emit_arg_annotations(c, &args->u.arguments.posonlyargs, &count));
+    if (vararg) CHECK(emit_annotation(c, vararg->u.arg.name, vararg->u.arg.annotation, &count));
+    CHECK(emit_arg_annotations(c, &args->u.arguments.kwonlyargs, &count));
+    if (kwarg) CHECK(emit_annotation(c, kwarg->u.arg.name, kwarg->u.arg.annotation, &count));
+    CHECK(emit_annotation(c, "return", returns, &count));
+    if (count) {
+        emit(c, OP_BUILD_MAP, (uint32_t)count);
+        *flags |= 4;
+    }
+    return 0;
+}
+
 /* def and lambda: defaults, the code, MAKE_FUNCTION, decorators. */
 static int compile_function(Compiler *c, const Node *n)
 {
@@ -1418,6 +1455,10 @@ static int compile_function(Compiler *c, const Node *n)
         c->u->loc = loc;
         emit(c, OP_BUILD_MAP, (uint32_t)nkw);
         flags |= 2;
+    }
+    if (!lambda) {
+        CHECK(emit_annotations(c, args, n->u.funcdef.returns, &flags));
+        c->u->loc = loc;
     }
 
     Scope *s = symtable_scope(&c->st, n);

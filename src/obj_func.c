@@ -42,6 +42,7 @@ static void func_trace(GC *gc, Obj *o)
     gc_mark_obj(gc, (Obj *)f->builtins);
     gc_mark_obj(gc, (Obj *)f->defaults);
     gc_mark_obj(gc, (Obj *)f->kwdefaults);
+    gc_mark_obj(gc, (Obj *)f->annotations);
     gc_mark_obj(gc, (Obj *)f->closure);
     gc_mark_obj(gc, (Obj *)f->name);
     gc_mark_obj(gc, (Obj *)f->qualname);
@@ -83,6 +84,15 @@ static Value func_getattr(Thread *t, Value self, StrObj *name)
     if (str_eq_cstr(name, "__code__")) return val_from_obj(f->code);
     if (str_eq_cstr(name, "__globals__")) return val_from_obj(f->globals);
     if (str_eq_cstr(name, "__closure__")) return f->closure ? val_from_obj(f->closure) : VAL_NONE;
+    if (str_eq_cstr(name, "__annotations__")) {
+        /* An empty dict made on first use, then kept, as in CPython. */
+        if (!f->annotations) {
+            Value d = dict_new(t);
+            if (d == VAL_ERROR) return VAL_ERROR;
+            f->annotations = DICT(d);
+        }
+        return val_from_obj(f->annotations);
+    }
     return generic_getattr(t, self, name);
 }
 
@@ -94,6 +104,18 @@ static int func_setattr(Thread *t, Value self, StrObj *name, Value value)
         if (name == NAME(t, qualname) && str_check(value)) { f->qualname = STR(value); return 0; }
         if (name == NAME(t, module)) { f->module = value; return 0; }
         if (name == NAME(t, doc)) { f->doc = value; return 0; }
+    }
+    if (str_eq_cstr(name, "__annotations__")) {
+        if (value == VAL_UNBOUND || value == VAL_NONE) {
+            f->annotations = NULL;
+            return 0;
+        }
+        if (!dict_check(value)) {
+            exc_raise(t, &TypeErrorType, "__annotations__ must be set to a dict object");
+            return -1;
+        }
+        f->annotations = DICT(value);
+        return 0;
     }
     return generic_setattr(t, self, name, value);
 }

@@ -1692,6 +1692,7 @@ Value vm_run_at(Thread *t, Frame *entry, Frame *start, Value throw)
         FuncObj *fn = (FuncObj *)val_as_obj(fv);
         sp--;
         if (flags & 8) fn->closure = TUPLE(POP());
+        if (flags & 4) fn->annotations = DICT(POP());
         if (flags & 2) fn->kwdefaults = DICT(POP());
         if (flags & 1) fn->defaults = TUPLE(POP());
         fn->builtins = f->func->builtins;
