@@ -396,6 +396,10 @@ def singledispatch(func):
                     "Use either `@register(some_class)` or plain `@register` "
                     "on an annotated function.")
             argname, cls = next(iter(annotations.items()))
+            if isinstance(cls, str):
+                # A string annotation names the class, as typing's
+                # get_type_hints reads it.
+                cls = eval(cls, getattr(func, '__globals__', {}))
             if not isinstance(cls, type):
                 raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
         registry[cls] = func

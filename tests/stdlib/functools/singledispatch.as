@@ -39,3 +39,27 @@ try:
     describe.register(5, for_str)
 except TypeError as e:
     print(type(e).__name__, e)
+
+# Registration by the annotation of the first parameter.
+@describe.register
+def _(x: float):
+    return 'float %.1f' % x
+@describe.register
+def _(x: dict, extra: int = 0) -> str:
+    return 'dict'
+print(describe(2.5), describe({}), describe.dispatch(float).__annotations__)
+for bad in [lambda x: x, 'notafunction']:
+    try:
+        describe.register(bad)
+    except TypeError as e:
+        print(type(e).__name__, str(e).split('.')[0][:60])
+def by_name(x: 'bytes'):
+    return 'bytes'
+describe.register(by_name)
+print(describe(b'x'))
+def annotated_badly(x: 5):
+    pass
+try:
+    describe.register(annotated_badly)
+except TypeError as e:
+    print(type(e).__name__, e)
