@@ -40,6 +40,7 @@ const NativeModuleDef native_modules[] = {
     { "bisect", mod_bisect_init },
     { "_operator", mod_operator_init },
     { "_itertools", mod_itertools_init },
+    { "_functools", mod_functools_init },
     { NULL, NULL },
 };
 

@@ -110,10 +110,12 @@ Value mod_heapq_init(Thread *t);                     /* mod_heapq.c */
 Value mod_bisect_init(Thread *t);                    /* mod_bisect.c */
 Value mod_operator_init(Thread *t);                  /* mod_operator.c */
 Value mod_itertools_init(Thread *t);                 /* mod_itertools.c */
+Value mod_functools_init(Thread *t);                 /* mod_functools.c */
 
 /* The static types of those modules, for the interpreter's list. */
 extern TypeObj RandomType;                           /* mod_random.c */
 extern TypeObj ItemGetterType, AttrGetterType, MethodCallerType;   /* mod_operator.c */
+extern TypeObj PartialType;                          /* mod_functools.c */
 extern TypeObj CountType, RepeatType, CycleType, ChainType, IsliceType, AccumulateType, StarmapType,
     CompressType, DropwhileType, TakewhileType, FilterfalseType, ZipLongestType, PairwiseType,
     BatchedType, ProductType, PermutationsType, CombinationsType, CwrType;   /* mod_itertools.c */
@@ -121,7 +123,8 @@ extern TypeObj CountType, RepeatType, CycleType, ChainType, IsliceType, Accumula
     &CountType, &RepeatType, &CycleType, &ChainType, &IsliceType, &AccumulateType, &StarmapType, \
     &CompressType, &DropwhileType, &TakewhileType, &FilterfalseType, &ZipLongestType, &PairwiseType, \
     &BatchedType, &ProductType, &PermutationsType, &CombinationsType, &CwrType,
-#define STDLIB_TYPES &RandomType, &ItemGetterType, &AttrGetterType, &MethodCallerType, ITERTOOLS_TYPES
+#define STDLIB_TYPES &RandomType, &ItemGetterType, &AttrGetterType, &MethodCallerType, &PartialType, \
+    ITERTOOLS_TYPES
 
 /* The table of C modules (import.c), NULL-terminated. */
 extern const NativeModuleDef native_modules[];

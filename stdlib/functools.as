@@ -1,7 +1,8 @@
 """Higher-order functions: CPython 3.12's functools module.
 
-Offered: partial, reduce, update_wrapper, wraps, lru_cache, cache,
-cached_property, total_ordering, cmp_to_key and singledispatch.  Not
+Offered: partial (C, from _functools), reduce, update_wrapper, wraps,
+lru_cache, cache, cached_property, total_ordering, cmp_to_key and
+singledispatch.  Not
 offered: partialmethod, singledispatchmethod, and registration of
 abstract base classes with singledispatch (dispatch follows the MRO of
 concrete classes only)."""
@@ -13,6 +14,8 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__', '__type_params__')
 WRAPPER_UPDATES = ('__dict__',)
+
+from _functools import partial
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
@@ -62,43 +65,6 @@ def reduce(*args):
     for element in it:
         value = function(value, element)
     return value
-
-
-class partial:
-    """partial(func, *args, **keywords): a callable that calls func with
-    args and keywords first, then the arguments it is given."""
-
-    def __new__(cls, *args, **keywords):
-        if not args:
-            raise TypeError("type 'partial' takes at least one argument")
-        func, args = args[0], args[1:]
-        if not callable(func):
-            raise TypeError('the first argument must be callable')
-        # A partial (of a subclass too, unless it has its own __call__ or
-        # attributes beyond these three) is flattened into the new one.
-        if (isinstance(func, partial) and type(func).__call__ is partial.__call__
-                and len(func.__dict__) == 3):
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
-        self = super(partial, cls).__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
-        return self
-
-    def __call__(self, /, *args, **keywords):
-        return self.func(*self.args, *args, **{**self.keywords, **keywords})
-
-    def __repr__(self):
-        parts = [repr(self.func)]
-        parts.extend(repr(x) for x in self.args)
-        parts.extend(f'{k}={v!r}' for (k, v) in self.keywords.items())
-        cls = type(self)
-        name = cls.__qualname__
-        if cls.__module__ == 'functools':
-            name = 'functools.' + name
-        return f"{name}({', '.join(parts)})"
 
 
 class _CacheInfo(tuple):
