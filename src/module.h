@@ -115,7 +115,7 @@ Value mod_functools_init(Thread *t);                 /* mod_functools.c */
 /* The static types of those modules, for the interpreter's list. */
 extern TypeObj RandomType;                           /* mod_random.c */
 extern TypeObj ItemGetterType, AttrGetterType, MethodCallerType;   /* mod_operator.c */
-extern TypeObj PartialType;                          /* mod_functools.c */
+extern TypeObj PartialType, LruWrapperType, LruLinkType;   /* mod_functools.c */
 extern TypeObj CountType, RepeatType, CycleType, ChainType, IsliceType, AccumulateType, StarmapType,
     CompressType, DropwhileType, TakewhileType, FilterfalseType, ZipLongestType, PairwiseType,
     BatchedType, ProductType, PermutationsType, CombinationsType, CwrType;   /* mod_itertools.c */
@@ -123,8 +123,8 @@ extern TypeObj CountType, RepeatType, CycleType, ChainType, IsliceType, Accumula
     &CountType, &RepeatType, &CycleType, &ChainType, &IsliceType, &AccumulateType, &StarmapType, \
     &CompressType, &DropwhileType, &TakewhileType, &FilterfalseType, &ZipLongestType, &PairwiseType, \
     &BatchedType, &ProductType, &PermutationsType, &CombinationsType, &CwrType,
-#define STDLIB_TYPES &RandomType, &ItemGetterType, &AttrGetterType, &MethodCallerType, &PartialType, \
-    ITERTOOLS_TYPES
+#define STDLIB_TYPES &RandomType, &ItemGetterType, &AttrGetterType, &MethodCallerType, \
+    &PartialType, &LruWrapperType, &LruLinkType, ITERTOOLS_TYPES
 
 /* The table of C modules (import.c), NULL-terminated. */
 extern const NativeModuleDef native_modules[];

@@ -1,7 +1,7 @@
 """Higher-order functions: CPython 3.12's functools module.
 
-Offered: partial (C, from _functools), reduce, update_wrapper, wraps,
-lru_cache, cache, cached_property, total_ordering, cmp_to_key and
+Offered: partial and the lru_cache wrapper (C, from _functools), reduce,
+update_wrapper, wraps, lru_cache, cache, cached_property, total_ordering, cmp_to_key and
 singledispatch.  Not
 offered: partialmethod, singledispatchmethod, and registration of
 abstract base classes with singledispatch (dispatch follows the MRO of
@@ -15,7 +15,7 @@ WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__', '__type_params__')
 WRAPPER_UPDATES = ('__dict__',)
 
-from _functools import partial
+from _functools import partial, _lru_cache_wrapper
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
@@ -85,78 +85,6 @@ class _CacheInfo(tuple):
 
 _CacheInfo.__name__ = _CacheInfo.__qualname__ = 'CacheInfo'
 
-_kwd_mark = object()
-
-
-def _make_key(args, kwds, typed):
-    # The cache key of a call: the arguments, a marker and the keyword
-    # items, and their types when typed.
-    key = args
-    if kwds:
-        key += (_kwd_mark,)
-        for item in kwds.items():
-            key += item
-    if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in (int, str):
-        return key[0]
-    return key
-
-
-def _lru_cache_wrapper(user_function, maxsize, typed):
-    # The cache is a dict in use order: a hit moves its entry to the end,
-    # and a full cache drops the first entry.
-    cache = {}
-    stats = [0, 0]          # hits, misses
-    missing = object()
-
-    if maxsize == 0:
-        def wrapper(*args, **kwds):
-            stats[1] += 1
-            return user_function(*args, **kwds)
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            result = cache.get(key, missing)
-            if result is not missing:
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
-    else:
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            result = cache.pop(key, missing)
-            if result is not missing:
-                cache[key] = result
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            if key not in cache:
-                if len(cache) >= maxsize:
-                    del cache[next(iter(cache))]
-                cache[key] = result
-            return result
-
-    def cache_info():
-        """Report cache statistics"""
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
-
-    def cache_clear():
-        """Clear the cache and cache statistics"""
-        cache.clear()
-        stats[0] = stats[1] = 0
-
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    return wrapper
-
-
 def lru_cache(maxsize=128, typed=False):
     """Memoizes a function, keeping the maxsize most recently used results
     (all of them for None); typed=True caches 1 and 1.0 apart.  Used as
@@ -166,14 +94,14 @@ def lru_cache(maxsize=128, typed=False):
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):
         user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
         wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
         return update_wrapper(wrapper, user_function)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
 
     def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
         wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
         return update_wrapper(wrapper, user_function)
 
