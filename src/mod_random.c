@@ -10,6 +10,7 @@
  * hash(), taken as an unsigned 64-bit number; None reads the OS entropy
  * source (the time and pid when that fails).
  */
+#include <errno.h>
 #include <string.h>
 #include <sys/random.h>
 #include <time.h>
@@ -308,8 +309,32 @@ static Value sha512_digest(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     return bytes_new(t, digest, sizeof digest);
 }
 
+/* _urandom(n) -> n bytes from the OS entropy source, for SystemRandom. */
+static Value urandom_bytes(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    if (arg_no_kw(t, "_urandom", kwnames) < 0 || arg_count(t, "_urandom", nargs, 1, 1) < 0) return VAL_ERROR;
+    int64_t n;
+    if (op_index(t, args[0], &n) < 0) return VAL_ERROR;
+    if (n < 0) return exc_raise(t, &ValueErrorType, "negative argument not allowed");
+    unsigned char *buf = mem_alloc(t, (size_t)n + 1);
+    if (!buf) return VAL_ERROR;
+    for (size_t done = 0; done < (size_t)n;) {
+        ssize_t got = getrandom(buf + done, (size_t)n - done, 0);
+        if (got < 0) {
+            if (errno == EINTR) continue;
+            mem_free(t->gc, buf, (size_t)n + 1);
+            return exc_raise_oserror(t, errno, VAL_UNBOUND);
+        }
+        done += (size_t)got;
+    }
+    Value r = bytes_new(t, buf, (size_t)n);
+    mem_free(t->gc, buf, (size_t)n + 1);
+    return r;
+}
+
 static const MethodDef random_functions[] = {
     {"_sha512", sha512_digest, 0},
+    {"_urandom", urandom_bytes, 0},
     {NULL, NULL, 0},
 };
 

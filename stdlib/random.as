@@ -2,9 +2,9 @@
 
 The Mersenne Twister is C (_random.Random); every distribution here uses
 CPython's algorithm call for call, so a given seed produces the same
-numbers as CPython.  Not offered: SystemRandom (no os.urandom yet), seed
-version 1, and the __init_subclass__ hook that picks a random()-based
-_randbelow for subclasses overriding random() without getrandbits()."""
+numbers as CPython.  Not offered: seed version 1, and the
+__init_subclass__ hook that picks a random()-based _randbelow for
+subclasses overriding random() without getrandbits()."""
 
 import _random
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
@@ -15,7 +15,7 @@ from operator import index as _index
 from itertools import accumulate as _accumulate, repeat as _repeat
 from bisect import bisect as _bisect
 
-__all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample",
+__all__ = ["Random", "SystemRandom", "seed", "random", "uniform", "randint", "choice", "sample",
            "randrange", "shuffle", "normalvariate", "lognormvariate",
            "expovariate", "vonmisesvariate", "gammavariate", "triangular",
            "gauss", "betavariate", "paretovariate", "weibullvariate",
@@ -407,6 +407,36 @@ class Random(_random.Random):
             v *= alpha / (a / (us * us) + b)
             if _log(v) <= h - _lgamma(k + 1) - _lgamma(n - k + 1) + (k - m) * lpq:
                 return k
+
+
+class SystemRandom(Random):
+    """Random numbers from the operating system's entropy source
+    (getrandom): not reproducible, and without state to seed or save."""
+
+    def random(self):
+        """A float in [0.0, 1.0) from 56 random bits, 53 of them kept."""
+        return (int.from_bytes(_random._urandom(7), 'big') >> 3) * RECIP_BPF
+
+    def getrandbits(self, k):
+        """An int of k random bits."""
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        numbytes = (k + 7) // 8
+        x = int.from_bytes(_random._urandom(numbytes), 'big')
+        return x >> (numbytes * 8 - k)
+
+    def randbytes(self, n):
+        """n random bytes."""
+        return _random._urandom(n)
+
+    def seed(self, *args, **kwds):
+        """Does nothing: the entropy source cannot be seeded."""
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        raise NotImplementedError('System entropy source does not have state.')
+
+    getstate = setstate = _notimplemented
 
 
 # The module-level functions share one hidden generator.
