@@ -12,8 +12,10 @@
 #include "args.h"
 #include "exc.h"
 #include "gc.h"
+#include "import.h"
 #include "interp.h"
 #include "module.h"
+#include "obj_alias.h"
 #include "obj_bytes.h"
 #include "obj_dict.h"
 #include "obj_file.h"
@@ -540,14 +542,24 @@ static Value bi_aiter(NATIVE_ARGS)
     return r;
 }
 
+/* anext(it) is it.__anext__(); anext(it, default) wraps that awaitable
+ * in a coroutine (stdlib/_anext.as) that gives default at the end. */
 static Value bi_anext(NATIVE_ARGS)
 {
-    if (one_arg(t, "anext", nargs, kwnames) < 0) return VAL_ERROR;
+    if (arg_no_kw(t, "anext", kwnames) < 0 || arg_count_expected(t, "anext", nargs, 1, 2) < 0)
+        return VAL_ERROR;
     Value r = call_special(t, args[0], "__anext__", NULL, 0);
     if (r == VAL_UNBOUND)
         return exc_raise(t, &TypeErrorType, "'%s' object is not an async iterator",
                          type_name(val_type(args[0])));
-    return r;
+    if (r == VAL_ERROR || nargs == 1) return r;
+    gc_push_root(t, r);
+    Value m = import_module(t, "_anext");
+    Value f = m == VAL_ERROR ? m : op_getattr(t, m, str_intern(t, "anext_or_default"));
+    Value a[2] = { r, args[1] };
+    Value coro = f == VAL_ERROR ? f : op_call(t, f, a, 2, NULL);
+    gc_pop_roots(t, 1);
+    return coro;
 }
 
 /* any/all: stop at the first item whose truth is `stop_on`. */
@@ -663,29 +675,58 @@ static bool is_type(Value v)
     return val_is_obj(v) && val_isinstance(v, &TypeType);
 }
 
-/* isinstance/issubclass against a type or a (nested) tuple of types.
- * Returns 1, 0, or -1 with classinfo's TypeError set. */
-static int check_class(Thread *t, TypeObj *tp, Value classinfo, const char *msg, int depth)
+/* isinstance(obj, classinfo) (instance) or issubclass(obj, classinfo)
+ * against a type or a (nested) tuple of types; a metaclass may decide
+ * through __instancecheck__ / __subclasscheck__.  Returns 1, 0, or -1
+ * with an exception set. */
+static int check_class(Thread *t, Value obj, Value classinfo, bool instance, int depth)
 {
-    if (is_type(classinfo)) return type_is_subtype(tp, (TypeObj *)val_as_obj(classinfo));
     if (tuple_check(classinfo) && depth < 1000) {
         TupleObj *tup = TUPLE(classinfo);
         for (size_t i = 0; i < tup->len; i++) {
-            int r = check_class(t, tp, tup->items[i], msg, depth + 1);
+            int r = check_class(t, obj, tup->items[i], instance, depth + 1);
             if (r != 0) return r;
         }
         return 0;
     }
-    exc_raise(t, &TypeErrorType, "%s", msg);
-    return -1;
+    if (val_is_type(classinfo, &UnionType))
+        return check_class(t, obj, val_from_obj(alias_union_args(classinfo)), instance, depth + 1);
+    if (val_is_type(classinfo, &GenericAliasType)) {
+        exc_raise(t, &TypeErrorType, "%s() argument 2 cannot be a parameterized generic",
+                  instance ? "isinstance" : "issubclass");
+        return -1;
+    }
+    if (!is_type(classinfo)) {
+        exc_raise(t, &TypeErrorType, instance
+                  ? "isinstance() arg 2 must be a type, a tuple of types, or a union"
+                  : "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return -1;
+    }
+    TypeObj *cls = (TypeObj *)val_as_obj(classinfo);
+    TypeObj *meta = val_type(classinfo);
+    if (instance && val_type(obj) == cls) return 1;
+    if (meta->flags & TYPE_HEAPTYPE) {
+        StrObj *hook = str_intern(t, instance ? "__instancecheck__" : "__subclasscheck__");
+        Value f = hook ? type_lookup(meta, hook) : VAL_ERROR;
+        if (f == VAL_ERROR) return -1;
+        if (val_is_type(f, &FunctionType)) {
+            Value r = op_call_as_method(t, f, classinfo, &obj, 1, NULL);
+            return r == VAL_ERROR ? -1 : op_truth(t, r);
+        }
+    }
+    if (instance) return type_is_subtype(val_type(obj), cls);
+    if (!is_type(obj)) {
+        exc_raise(t, &TypeErrorType, "issubclass() arg 1 must be a class");
+        return -1;
+    }
+    return type_is_subtype((TypeObj *)val_as_obj(obj), cls);
 }
 
 static Value bi_isinstance(NATIVE_ARGS)
 {
     if (arg_no_kw(t, "isinstance", kwnames) < 0 || arg_count(t, "isinstance", nargs, 2, 2) < 0)
         return VAL_ERROR;
-    int r = check_class(t, val_type(args[0]), args[1],
-                        "isinstance() arg 2 must be a type, a tuple of types, or a union", 0);
+    int r = check_class(t, args[0], args[1], true, 0);
     return r < 0 ? VAL_ERROR : val_from_bool(r);
 }
 
@@ -693,9 +734,7 @@ static Value bi_issubclass(NATIVE_ARGS)
 {
     if (arg_no_kw(t, "issubclass", kwnames) < 0 || arg_count(t, "issubclass", nargs, 2, 2) < 0)
         return VAL_ERROR;
-    if (!is_type(args[0])) return exc_raise(t, &TypeErrorType, "issubclass() arg 1 must be a class");
-    int r = check_class(t, (TypeObj *)val_as_obj(args[0]), args[1],
-                        "issubclass() arg 2 must be a class, a tuple of classes, or a union", 0);
+    int r = check_class(t, args[0], args[1], false, 0);
     return r < 0 ? VAL_ERROR : val_from_bool(r);
 }
 
@@ -914,7 +953,7 @@ static Value bi_compile(NATIVE_ARGS)
 
 static Value bi_build_class(NATIVE_ARGS)
 {
-    return type_build_class(t, args, nargs, kwnames);
+    return class_build(t, args, nargs, kwnames);
 }
 
 static Value bi_exit(NATIVE_ARGS)

@@ -1383,41 +1383,40 @@ static int finish_and_make_function(Compiler *c, uint32_t flags, Loc loc)
     return 0;
 }
 
-/* Pushes name and annotation value when the parameter has one; counts it. */
-static int emit_annotation(Compiler *c, const char *name, const Node *annotation, int *count)
+/* Pushes name, value for an annotated parameter: 1 pair, 0 or -1. */
+static int compile_one_annotation(Compiler *c, const Node *arg)
 {
-    if (!annotation) return 0;
-    CHECK(emit_str_const(c, mangle(c, name)));
-    CHECK(compile_expr(c, annotation));
-    (*count)++;
-    return 0;
+    if (!arg || !arg->u.arg.annotation) return 0;
+    CHECK(emit_str_const(c, mangle(c, arg->u.arg.name)));
+    CHECK(compile_expr(c, arg->u.arg.annotation));
+    return 1;
 }
 
-static int emit_arg_annotations(Compiler *c, const NodeList *params, int *count)
+/* Pushes name, value for each annotated parameter and for the return
+ * annotation; returns how many pairs, or -1. */
+static int compile_annotations(Compiler *c, const Node *args, const Node *returns)
 {
-    for (int i = 0; i < params->len; i++)
-        CHECK(emit_annotation(c, params->items[i]->u.arg.name, params->items[i]->u.arg.annotation, count));
-    return 0;
-}
-
-/* A def's __annotations__ dict, in CPython's order (which puts the
- * plain parameters before the positional-only ones); the MAKE_FUNCTION
- * flag for it (4) or 0 when nothing is annotated. */
-static int emit_annotations(Compiler *c, const Node *args, const Node *returns, uint32_t *flags)
-{
-    int count = 0;
-    const Node *vararg = args->u.arguments.vararg, *kwarg = args->u.arguments.kwarg;
-    CHECK(emit_arg_annotations(c, &args->u.arguments.args, &count));
-    CHECK(emit_arg_annotations(c, &args->u.arguments.posonlyargs, &count));
-    if (vararg) CHECK(emit_annotation(c, vararg->u.arg.name, vararg->u.arg.annotation, &count));
-    CHECK(emit_arg_annotations(c, &args->u.arguments.kwonlyargs, &count));
-    if (kwarg) CHECK(emit_annotation(c, kwarg->u.arg.name, kwarg->u.arg.annotation, &count));
-    CHECK(emit_annotation(c, "return", returns, &count));
-    if (count) {
-        emit(c, OP_BUILD_MAP, (uint32_t)count);
-        *flags |= 4;
+    /* CPython's order: plain parameters before positional-only ones. */
+    const NodeList *lists[] = { &args->u.arguments.args, &args->u.arguments.posonlyargs, NULL,
+                                &args->u.arguments.kwonlyargs, NULL };
+    const Node *singles[] = { NULL, NULL, args->u.arguments.vararg, NULL, args->u.arguments.kwarg };
+    int n = 0;
+    for (int k = 0; k < 5; k++) {
+        for (int i = 0; lists[k] && i < lists[k]->len; i++) {
+            int r = compile_one_annotation(c, lists[k]->items[i]);
+            CHECK(r);
+            n += r;
+        }
+        int r = compile_one_annotation(c, singles[k]);
+        CHECK(r);
+        n += r;
     }
-    return 0;
+    if (returns) {
+        CHECK(emit_str_const(c, "return"));
+        CHECK(compile_expr(c, returns));
+        n++;
+    }
+    return n;
 }
 
 /* def and lambda: defaults, the code, MAKE_FUNCTION, decorators. */
@@ -1457,8 +1456,13 @@ static int compile_function(Compiler *c, const Node *n)
         flags |= 2;
     }
     if (!lambda) {
-        CHECK(emit_annotations(c, args, n->u.funcdef.returns, &flags));
-        c->u->loc = loc;
+        int nann = compile_annotations(c, args, n->u.funcdef.returns);
+        CHECK(nann);
+        if (nann) {
+            c->u->loc = loc;
+            emit(c, OP_BUILD_MAP, (uint32_t)nann);
+            flags |= 4;
+        }
     }
 
     Scope *s = symtable_scope(&c->st, n);

@@ -119,8 +119,8 @@ static void print_meaning(Thread *t, CodeObj *co, uint32_t w)
         printf(" (%s%s%s)", conv[arg & 3], (arg & 3) && (arg & 4) ? ", " : "",
                (arg & 4) ? "with format" : "");
     } else if (op == OP_MAKE_FUNCTION && arg) {
-        printf(" (%s%s%s)", (arg & 1) ? "defaults " : "", (arg & 2) ? "kwdefaults " : "",
-               (arg & 8) ? "closure" : "");
+        printf(" (%s%s%s%s)", (arg & 1) ? "defaults " : "", (arg & 2) ? "kwdefaults " : "",
+               (arg & 4) ? "annotations " : "", (arg & 8) ? "closure" : "");
     } else if (op == OP_UNPACK_EX) {
         printf(" (%u before, %u after)", arg & 0xFF, arg >> 8);
     } else if (op == OP_YIELD_VALUE && arg) {

@@ -19,6 +19,7 @@
 #include "gc.h"
 #include "import.h"
 #include "module.h"
+#include "obj_alias.h"
 #include "obj_deque.h"
 #include "obj_dict.h"
 #include "obj_file.h"
@@ -42,7 +43,7 @@ TypeObj *const interp_static_types[] = {
     &SetType, &FrozenSetType, &SetIterType, &RangeType, &RangeIterType, &LongRangeIterType, &SliceType,
     &CodeType, &FunctionType, &CellType, &MethodType, &ClassMethodType, &StaticMethodType,
     &PropertyType, &SuperType, &SlotWrapperType, &GetSetType, &GenType, &CoroType, &FrameInfoType,
-    &AsyncGenType, &AsyncGenASendType, &AsyncGenAThrowType,
+    &AsyncGenType, &AsyncGenASendType, &AsyncGenAThrowType, &GenericAliasType, &UnionType,
     &ModuleType, &NativeType, &TracebackType,
     ITER_TYPES
     FILE_TYPES

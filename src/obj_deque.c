@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "obj_deque.h"
+#include "obj_alias.h"
 #include "args.h"
 #include "exc.h"
 #include "gc.h"
@@ -792,6 +793,7 @@ static const MethodDef deque_methods[] = {
     { "reverse", deque_reverse_m, 0 },
     { "rotate", deque_rotate_m, 0 },
     { "__reversed__", deque_reversed_m, 0 },
+    { "__class_getitem__", alias_class_getitem, METH_CLASS },
     { NULL, NULL, 0 },
 };
 

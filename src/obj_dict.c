@@ -22,6 +22,7 @@
  */
 #include <stdint.h>
 #include "obj_dict.h"
+#include "obj_alias.h"
 #include "args.h"
 #include "exc.h"
 #include "gc.h"
@@ -834,6 +835,7 @@ static const MethodDef dict_methods[] = {
     { "clear", dict_clear_m, 0 },
     { "fromkeys", dict_fromkeys_m, METH_CLASS },
     { "__reversed__", dict_reversed_m, 0 },
+    { "__class_getitem__", alias_class_getitem, METH_CLASS },
     { NULL, NULL, 0 },
 };
 

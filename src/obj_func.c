@@ -85,10 +85,9 @@ static Value func_getattr(Thread *t, Value self, StrObj *name)
     if (str_eq_cstr(name, "__globals__")) return val_from_obj(f->globals);
     if (str_eq_cstr(name, "__closure__")) return f->closure ? val_from_obj(f->closure) : VAL_NONE;
     if (str_eq_cstr(name, "__annotations__")) {
-        /* An empty dict made on first use, then kept, as in CPython. */
-        if (!f->annotations) {
+        if (!f->annotations) {      /* made on first use, as in CPython */
             Value d = dict_new(t);
-            if (d == VAL_ERROR) return VAL_ERROR;
+            if (d == VAL_ERROR) return d;
             f->annotations = DICT(d);
         }
         return val_from_obj(f->annotations);
@@ -106,15 +105,11 @@ static int func_setattr(Thread *t, Value self, StrObj *name, Value value)
         if (name == NAME(t, doc)) { f->doc = value; return 0; }
     }
     if (str_eq_cstr(name, "__annotations__")) {
-        if (value == VAL_UNBOUND || value == VAL_NONE) {
-            f->annotations = NULL;
-            return 0;
-        }
-        if (!dict_check(value)) {
+        if (value != VAL_UNBOUND && value != VAL_NONE && !val_is_type(value, &DictType)) {
             exc_raise(t, &TypeErrorType, "__annotations__ must be set to a dict object");
             return -1;
         }
-        f->annotations = DICT(value);
+        f->annotations = val_is_type(value, &DictType) ? DICT(value) : NULL;
         return 0;
     }
     return generic_setattr(t, self, name, value);

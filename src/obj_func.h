@@ -14,7 +14,7 @@ typedef struct FuncObj {
     DictObj *builtins;
     TupleObj *defaults;         /* positional defaults, or NULL */
     DictObj *kwdefaults;        /* keyword-only defaults, or NULL */
-    DictObj *annotations;       /* __annotations__, or NULL until needed */
+    DictObj *annotations;       /* __annotations__, or NULL until asked for */
     TupleObj *closure;          /* cells for the code's free variables, or NULL */
     StrObj *name, *qualname;
     Value module;               /* __module__ */

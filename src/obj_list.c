@@ -11,6 +11,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include "obj_list.h"
+#include "obj_alias.h"
 #include "args.h"
 #include "exc.h"
 #include "gc.h"
@@ -819,6 +820,7 @@ static const MethodDef list_methods[] = {
     { "reverse", list_reverse_m, 0 },
     { "copy", list_copy_m, 0 },
     { "__reversed__", list_reversed_m, 0 },
+    { "__class_getitem__", alias_class_getitem, METH_CLASS },
     { NULL, NULL, 0 },
 };
 

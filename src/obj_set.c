@@ -15,6 +15,7 @@
  */
 #include <stdint.h>
 #include "obj_set.h"
+#include "obj_alias.h"
 #include "args.h"
 #include "exc.h"
 #include "gc.h"
@@ -1136,6 +1137,7 @@ static const MethodDef set_methods[] = {
     { "issubset", set_issubset_m, 0 },
     { "issuperset", set_issuperset_m, 0 },
     { "isdisjoint", set_isdisjoint_m, 0 },
+    { "__class_getitem__", alias_class_getitem, METH_CLASS },
     { NULL, NULL, 0 },
 };
 
@@ -1148,6 +1150,7 @@ static const MethodDef frozenset_methods[] = {
     { "issubset", set_issubset_m, 0 },
     { "issuperset", set_issuperset_m, 0 },
     { "isdisjoint", set_isdisjoint_m, 0 },
+    { "__class_getitem__", alias_class_getitem, METH_CLASS },
     { NULL, NULL, 0 },
 };
 

@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stdint.h>
 #include "obj_tuple.h"
+#include "obj_alias.h"
 #include "args.h"
 #include "exc.h"
 #include "gc.h"
@@ -312,6 +313,7 @@ static Value tuple_count_m(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 static const MethodDef tuple_methods[] = {
     { "index", tuple_index_m, 0 },
     { "count", tuple_count_m, 0 },
+    { "__class_getitem__", alias_class_getitem, METH_CLASS },
     { NULL, NULL, 0 },
 };
 

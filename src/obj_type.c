@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "obj_type.h"
+#include "obj_alias.h"
 #include "args.h"
 #include "exc.h"
 #include "interp.h"
@@ -228,10 +229,12 @@ static int add_slot_wrappers(Thread *t, TypeObj *tp)
             return -1;
     }
     if (tp->binary)
-        for (int op = 0; op < BINOP_COUNT; op++)
+        for (int op = 0; op < BINOP_COUNT; op++) {
+            if ((tp->flags & TYPE_BINARY_OR_ONLY) && op != BINOP_OR) continue;
             if (add_wrapper(t, tp, binop_names[op][0], W_BINARY, op) < 0
                 || add_wrapper(t, tp, binop_names[op][1], W_RBINARY, op) < 0)
                 return -1;
+        }
     if (tp->compare)
         for (int op = 0; op < 6; op++)
             if (add_wrapper(t, tp, cmp_names[op], W_COMPARE, op) < 0) return -1;
@@ -440,7 +443,12 @@ fail:
 
 static Value object_init_subclass(Thread *t, Value *args, int nargs, TupleObj *kw)
 {
-    (void)t; (void)args; (void)nargs; (void)kw;
+    if (kw && kw->len)
+        return exc_raise(t, &TypeErrorType, "%U.__init_subclass__() takes no keyword arguments",
+                         ((TypeObj *)val_as_obj(args[0]))->qualname);
+    if (nargs > 1)
+        return exc_raise(t, &TypeErrorType, "%U.__init_subclass__() takes no arguments (%d given)",
+                         ((TypeObj *)val_as_obj(args[0]))->qualname, nargs - 1);
     return VAL_NONE;
 }
 
@@ -762,7 +770,7 @@ static bool has_py(Thread *t, TypeObj *tp, StrObj *name)
 
 /* Points every slot of a heap class at the dunder it defines (or a base
  * defines in script code). */
-static void fixup_slots(Thread *t, TypeObj *tp)
+void type_fixup_slots(Thread *t, TypeObj *tp)
 {
     TypeObj *b = tp->base_type;
 #define HAS(id) (has_py(t, tp, NAME(t, id)))
@@ -812,7 +820,7 @@ uint64_t type_epoch = 1;
 /* ---- type ---------------------------------------------------------------- */
 
 /* Instances of classes: the builtin layout they extend, plus their dict. */
-static void instance_trace(GC *gc, Obj *o)
+void type_instance_trace(GC *gc, Obj *o)
 {
     gc_mark_obj(gc, (Obj *)o->type);    /* an instance keeps its class alive */
     TypeObj *b = o->type;
@@ -920,143 +928,8 @@ static int type_setattr(Thread *t, Value self, StrObj *name, Value value)
     } else if (dict_set_str(t, tp->dict, name, value) < 0) {
         return -1;
     }
-    if (name->len > 4 && name->data[0] == '_' && name->data[1] == '_') fixup_slots(t, tp);
+    if (name->len > 4 && name->data[0] == '_' && name->data[1] == '_') type_fixup_slots(t, tp);
     return 0;
-}
-
-/* C3 linearisation of the bases' MROs. */
-static Value compute_mro(Thread *t, TypeObj *tp, TupleObj *bases)
-{
-    size_t nb = bases->len;
-    Value out = list_new(t, 8);
-    if (out == VAL_ERROR) return out;
-    gc_push_root(t, out);
-    if (list_append(t, out, val_from_obj(tp)) < 0) goto fail;
-    /* Work lists: each base's MRO, then the bases list itself. */
-    size_t nseq = nb + 1;
-    size_t *pos = mem_alloc(t, nseq * sizeof *pos);
-    if (!pos) goto fail;
-    for (size_t i = 0; i < nseq; i++) pos[i] = 0;
-    for (;;) {
-        bool any = false;
-        Value cand = VAL_UNBOUND;
-        for (size_t i = 0; i < nseq && cand == VAL_UNBOUND; i++) {
-            TupleObj *seq = i < nb ? ((TypeObj *)val_as_obj(bases->items[i]))->mro : bases;
-            if (pos[i] >= seq->len) continue;
-            any = true;
-            Value head = seq->items[pos[i]];
-            bool in_tail = false;
-            for (size_t j = 0; j < nseq && !in_tail; j++) {
-                TupleObj *other = j < nb ? ((TypeObj *)val_as_obj(bases->items[j]))->mro : bases;
-                for (size_t k = pos[j] + 1; k < other->len; k++)
-                    if (other->items[k] == head) { in_tail = true; break; }
-            }
-            if (!in_tail) cand = head;
-        }
-        if (!any) break;
-        if (cand == VAL_UNBOUND) {
-            mem_free(t->gc, pos, nseq * sizeof *pos);
-            StrBuf b;
-            strbuf_init(&b);
-            strbuf_puts(&b, "Cannot create a consistent method resolution\norder (MRO) for bases ");
-            for (size_t i = 0; i < nb; i++) {
-                if (i) strbuf_puts(&b, ", ");
-                strbuf_puts(&b, type_name((TypeObj *)val_as_obj(bases->items[i])));
-            }
-            Value msg = strbuf_finish(t, &b);
-            if (msg != VAL_ERROR) exc_raise_value(t, &TypeErrorType, msg);
-            goto fail;
-        }
-        if (list_append(t, out, cand) < 0) {
-            mem_free(t->gc, pos, nseq * sizeof *pos);
-            goto fail;
-        }
-        for (size_t i = 0; i < nseq; i++) {
-            TupleObj *seq = i < nb ? ((TypeObj *)val_as_obj(bases->items[i]))->mro : bases;
-            if (pos[i] < seq->len && seq->items[pos[i]] == cand) pos[i]++;
-        }
-    }
-    mem_free(t->gc, pos, nseq * sizeof *pos);
-    Value mro = tuple_from_array(t, LIST(out)->items, LIST(out)->len);
-    gc_pop_roots(t, 1);
-    return mro;
-fail:
-    gc_pop_roots(t, 1);
-    return VAL_ERROR;
-}
-
-/* The base whose C layout a new class extends: the most derived builtin
- * layout among the bases. */
-static TypeObj *layout_base(TupleObj *bases)
-{
-    TypeObj *best = &ObjectType;
-    for (size_t i = 0; i < bases->len; i++) {
-        TypeObj *b = (TypeObj *)val_as_obj(bases->items[i]);
-        if (b->instance_size > best->instance_size || type_is_subtype(b, best)) best = b;
-    }
-    return best;
-}
-
-static Value type_new_class(Thread *t, StrObj *name, TupleObj *bases, DictObj *ns)
-{
-    for (size_t i = 0; i < bases->len; i++) {
-        Value b = bases->items[i];
-        if (!val_isinstance(b, &TypeType))
-            return exc_raise(t, &TypeErrorType, "bases must be types");
-        if (!(((TypeObj *)val_as_obj(b))->flags & TYPE_BASETYPE))
-            return exc_raise(t, &TypeErrorType, "type '%s' is not an acceptable base type",
-                             type_name((TypeObj *)val_as_obj(b)));
-    }
-    uint32_t mark = gc_root_mark(t);
-    if (bases->len == 0) {
-        Value ob = tuple_pack(t, 1, val_from_obj(&ObjectType));
-        if (ob == VAL_ERROR) return ob;
-        gc_push_root(t, ob);
-        bases = TUPLE(ob);
-    }
-    TypeObj *tp = gc_alloc(t, &TypeType, sizeof(TypeObj));
-    if (!tp) goto fail;
-    gc_push_root(t, val_from_obj(tp));
-    TypeObj *base = layout_base(bases);
-    uintptr_t link = tp->base.gc_link;
-    *tp = *base;
-    tp->base.type = &TypeType;
-    tp->base.gc_link = link;
-    tp->name = NULL;
-    tp->name_obj = str_intern_obj(t, name);
-    tp->qualname = name;
-    tp->base_type = base;
-    tp->bases = bases;
-    tp->dict = ns;
-    ns->watched = true;
-    tp->mro = NULL;
-    tp->methods = NULL;
-    tp->getset = NULL;
-    tp->flags = (base->flags & TYPE_EXCEPTION) | TYPE_HEAPTYPE | TYPE_BASETYPE;
-    /* str, bytes and tuple keep their items inline, so their subclasses
-     * have no room for an instance dict (like __slots__ = () in CPython);
-     * nor do metaclasses, whose instances type_new allocates as types. */
-    bool varsize = type_is_subtype(base, &StrType) || type_is_subtype(base, &BytesType)
-                   || type_is_subtype(base, &TupleType) || type_is_subtype(base, &TypeType);
-    if (!base->dict_offset && !varsize) {
-        tp->dict_offset = base->instance_size;
-        tp->instance_size = base->instance_size + (uint32_t)sizeof(DictObj *);
-    }
-    tp->trace = instance_trace;
-    tp->module = dict_get_str(ns, NAME(t, module));
-    /* A class that defines __eq__ but not __hash__ is unhashable. */
-    if (dict_get_str(ns, NAME(t, eq)) != VAL_UNBOUND && dict_get_str(ns, NAME(t, hash)) == VAL_UNBOUND
-        && dict_set_str(t, ns, NAME(t, hash), VAL_NONE) < 0)
-        goto fail;
-    Value mro = compute_mro(t, tp, bases);
-    if (mro == VAL_ERROR) goto fail;
-    tp->mro = TUPLE(mro);
-    fixup_slots(t, tp);
-    gc_root_reset(t, mark);
-    return val_from_obj(tp);
-fail:
-    gc_root_reset(t, mark);
-    return VAL_ERROR;
 }
 
 Value type_call(Thread *t, Value callable, Value *args, int nargs, TupleObj *kw)
@@ -1065,14 +938,6 @@ Value type_call(Thread *t, Value callable, Value *args, int nargs, TupleObj *kw)
     if (tp == &TypeType) {
         if (nargs == 1 && (!kw || kw->len == 0)) return val_from_obj(val_type(args[0]));
         if (nargs != 3) return exc_raise(t, &TypeErrorType, "type() takes 1 or 3 arguments");
-        if (!str_check(args[0]) || !val_is_type(args[1], &TupleType) || !dict_check(args[2]))
-            return exc_raise(t, &TypeErrorType, "type.__new__() argument types are wrong");
-        Value ns = dict_copy(t, DICT(args[2]));
-        if (ns == VAL_ERROR) return ns;
-        gc_push_root(t, ns);
-        Value r = type_new_class(t, STR(args[0]), TUPLE(args[1]), DICT(ns));
-        gc_pop_roots(t, 1);
-        return r;
     }
     if (!tp->new_) return exc_raise(t, &TypeErrorType, "cannot create '%s' instances", type_name(tp));
     Value obj = tp->new_(t, tp, args, nargs, kw);
@@ -1108,7 +973,7 @@ TypeObj TypeType = {
     .base = { .type = &TypeType },
     .name = "type",
     .base_type = &ObjectType,
-    .flags = TYPE_BASETYPE,
+    .flags = TYPE_BASETYPE | TYPE_BINARY_OR_ONLY,
     .instance_size = sizeof(TypeObj),
     .trace = type_trace,
     .finalize = type_finalize,
@@ -1116,71 +981,12 @@ TypeObj TypeType = {
     .hash = object_hash,
     .getattr = type_getattr,
     .setattr = type_setattr,
+    .new_ = class_type_new,
+    .binary = alias_binary_or,
+    .init = class_type_init,
     .call = type_call,
     .methods = type_methods,
 };
-
-/* __build_class__(func, name, *bases, metaclass=None, **kw): runs the
- * class body in a fresh namespace and makes the class. */
-Value type_build_class(Thread *t, Value *args, int nargs, TupleObj *kw)
-{
-    (void)kw;
-    if (nargs < 2 || !val_is_type(args[0], &FunctionType) || !str_check(args[1]))
-        return exc_raise(t, &TypeErrorType, "__build_class__: bad arguments");
-    FuncObj *body = (FuncObj *)val_as_obj(args[0]);
-    uint32_t mark = gc_root_mark(t);
-    Value bases = tuple_from_array(t, args + 2, (size_t)nargs - 2);
-    if (bases == VAL_ERROR) return bases;
-    gc_push_root(t, bases);
-    Value ns = dict_new(t);
-    if (ns == VAL_ERROR) goto fail;
-    gc_push_root(t, ns);
-    Value modname = dict_get_str(body->globals, NAME(t, name));
-    if (modname != VAL_UNBOUND && dict_set_str(t, DICT(ns), NAME(t, module), modname) < 0) goto fail;
-    if (dict_set_str(t, DICT(ns), NAME(t, qualname), val_from_obj(body->code->qualname)) < 0) goto fail;
-    Frame *f = frame_push(t, body);
-    if (!f) goto fail;
-    f->locals = DICT(ns);
-    Value r = vm_run(t, f, VAL_UNBOUND);
-    frame_pop(t, f);
-    if (r == VAL_ERROR) goto fail;
-    Value qual = dict_get_str(DICT(ns), NAME(t, qualname));
-    Value cls = type_new_class(t, STR(args[1]), TUPLE(bases), DICT(ns));
-    if (cls == VAL_ERROR) goto fail;
-    gc_push_root(t, cls);
-    TypeObj *tp = (TypeObj *)val_as_obj(cls);
-    if (qual != VAL_UNBOUND && str_check(qual)) tp->qualname = STR(qual);
-    StrObj *cellname = str_intern(t, "__classcell__");
-    Value cell = dict_get_str(DICT(ns), cellname);
-    if (cell != VAL_UNBOUND) {
-        ((CellObj *)val_as_obj(cell))->value = cls;
-        dict_del(t, DICT(ns), val_from_obj(cellname));
-    }
-    /* __set_name__ on attributes, then the base's __init_subclass__. */
-    size_t pos = 0;
-    Value k, v;
-    while (dict_next(DICT(ns), &pos, &k, &v)) {
-        if (type_lookup(val_type(v), NAME(t, set_name)) == VAL_UNBOUND) continue;
-        Value a[2] = { cls, k };
-        if (op_call_method(t, v, NAME(t, set_name), a, 2) == VAL_ERROR) goto fail;
-    }
-    if (tp->mro->len > 1) {
-        TypeObj *parent = (TypeObj *)val_as_obj(tp->mro->items[1]);
-        Value init_sub = type_lookup(parent, NAME(t, init_subclass));
-        if (init_sub != VAL_UNBOUND && !val_is_type(init_sub, &NativeType)) {
-            Value bound = val_type(init_sub)->descr_get
-                ? val_type(init_sub)->descr_get(t, init_sub, VAL_UNBOUND, tp) : init_sub;
-            if (bound == VAL_ERROR) goto fail;
-            gc_push_root(t, bound);
-            if (op_call(t, bound, NULL, 0, NULL) == VAL_ERROR) goto fail;
-        }
-    }
-    gc_root_reset(t, mark);
-    return cls;
-fail:
-    gc_root_reset(t, mark);
-    return VAL_ERROR;
-}
 
 /* ---- super ---------------------------------------------------------------- */
 

@@ -22,8 +22,18 @@ int type_init(Thread *t, TypeObj *type);
 const char *type_name(const TypeObj *type);
 /* The instance dict slot of obj, or NULL if its type has none. */
 DictObj **obj_dict_slot(Value obj);
-/* builtins.__build_class__(func, name, *bases, **kw) */
-Value type_build_class(Thread *t, Value *args, int nargs, TupleObj *kwnames);
+/* Points every slot of a heap class at the dunder it defines (or a base
+ * defines in script code); run again when a dunder is assigned. */
+void type_fixup_slots(Thread *t, TypeObj *tp);
+/* The trace slot of classes made by scripts: the class, the builtin
+ * layout the instance extends, its dict. */
+void type_instance_trace(GC *gc, Obj *o);
+
+/* class.c: builtins.__build_class__(func, name, *bases, metaclass=, **kw) */
+Value class_build(Thread *t, Value *args, int nargs, TupleObj *kwnames);
+/* type.__new__(meta, name, bases, ns, **kw) and type.__init__ */
+Value class_type_new(Thread *t, TypeObj *meta, Value *args, int nargs, TupleObj *kwnames);
+Value class_type_init(Thread *t, Value self, Value *args, int nargs, TupleObj *kwnames);
 /* type(name, bases, dict) and type(x) */
 Value type_call(Thread *t, Value callable, Value *args, int nargs, TupleObj *kwnames);
 

@@ -84,6 +84,7 @@ typedef struct GetSetDef GetSetDef;
 #define TYPE_EXCEPTION  0x0004   /* BaseException or a subclass */
 #define TYPE_HAS_GETATTR 0x0008  /* user class defines __getattr__ */
 #define TYPE_ABSTRACT_NEW 0x0010 /* cannot be instantiated by calling */
+#define TYPE_BINARY_OR_ONLY 0x0020 /* its binary slot only does | (type, unions) */
 
 struct TypeObj {
     Obj base;

@@ -100,8 +100,7 @@
     OPCODE(IMPORT_FROM, 1)       /* module -> module module.names[arg] (ImportError if missing) */ \
     OPCODE(IMPORT_STAR, -1)      /* module -> ; copy public names into locals/globals */ \
     OPCODE(MAKE_FUNCTION, VAR)   /* [defaults if arg&1] [kwdefaults if arg&2] */ \
-                                 /*   [annotations if arg&4] [closure tuple if arg&8] */ \
-                                 /*   code -> function */ \
+                                 /*   [closure tuple if arg&8] code -> function */ \
     OPCODE(LOAD_BUILD_CLASS, 1)  /* -> builtins.__build_class__ */ \
     OPCODE(BEFORE_WITH, 1)       /* mgr -> bound mgr.__exit__, mgr.__enter__() */ \
     OPCODE(WITH_EXCEPT_START, 1) /* exit prev exc -> exit prev exc exit(type(exc), exc, tb) */ \

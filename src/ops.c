@@ -9,6 +9,7 @@
  */
 #include <stdio.h>
 #include "ops.h"
+#include "obj_alias.h"
 #include "exc.h"
 #include "format.h"
 #include "interp.h"
@@ -258,7 +259,12 @@ Value op_getitem(Thread *t, Value c, Value key)
     TypeObj *tp = val_type(c);
     if (tp->getitem) return tp->getitem(t, c, key);
     if (val_isinstance(c, &TypeType)) {
+        if (c == val_from_obj(&TypeType)) {     /* type[int], as CPython special-cases it */
+            Value a[2] = { c, key };
+            return alias_class_getitem(t, a, 2, NULL);
+        }
         Value cg = op_getattr_opt(t, c, NAME(t, class_getitem));
+        if (cg == VAL_ERROR) return cg;
         if (cg != VAL_UNBOUND) return op_call1(t, cg, key);
         return exc_raise(t, &TypeErrorType, "type '%s' is not subscriptable",
                          type_name((TypeObj *)val_as_obj(c)));

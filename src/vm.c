@@ -1013,6 +1013,12 @@ Value vm_run_at(Thread *t, Frame *entry, Frame *start, Value throw)
         SAVE();
         Value v = POP();
         DictObj *d = f->locals ? f->locals : f->globals;
+        /* A metaclass's __prepare__ may give a dict subclass that
+         * watches the class body's stores. */
+        if (d->base.type != &DictType) {
+            CHECKI(op_setitem(t, val_from_obj(d), NAMEV(INSTR_ARG(w)), v));   /* v: rooted by SAVE */
+            DISPATCH();
+        }
         CHECKI(dict_set(t, d, NAMEV(INSTR_ARG(w)), v));
         DISPATCH();
     }

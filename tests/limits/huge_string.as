@@ -1,4 +1,5 @@
 # valgrind: skip -- hundreds of megabytes through valgrind take minutes
+# timeout: 60 -- a few seconds alone, much longer on a loaded machine
 # A 100 MB string built and operated on: len, slicing, find, count,
 # replace, split and join, encode, concatenation, comparison.
 MB = 1024 * 1024
