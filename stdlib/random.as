@@ -2,9 +2,7 @@
 
 The Mersenne Twister is C (_random.Random); every distribution here uses
 CPython's algorithm call for call, so a given seed produces the same
-numbers as CPython.  Not offered: seed version 1, and the
-__init_subclass__ hook that picks a random()-based _randbelow for
-subclasses overriding random() without getrandbits()."""
+numbers as CPython.  Not offered: seed version 1."""
 
 import _random
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
@@ -88,9 +86,23 @@ class Random(_random.Random):
                              "Random.setstate() of version %s" %
                              (version, self.VERSION))
 
+    def __init_subclass__(cls, /, **kwargs):
+        """Picks how a subclass draws integers: with getrandbits() when
+        the nearest class redefining random() or getrandbits() defines
+        getrandbits(), else from random() alone."""
+        for c in cls.__mro__:
+            if '_randbelow' in c.__dict__:
+                break
+            if 'getrandbits' in c.__dict__:
+                cls._randbelow = cls._randbelow_with_getrandbits
+                break
+            if 'random' in c.__dict__:
+                cls._randbelow = cls._randbelow_without_getrandbits
+                break
+
     # ---- integers ----
 
-    def _randbelow(self, n):
+    def _randbelow_with_getrandbits(self, n):
         """A random int in [0, n): draws bit_length(n) bits until one fits."""
         getrandbits = self.getrandbits
         k = n.bit_length()
@@ -98,6 +110,23 @@ class Random(_random.Random):
         while r >= n:
             r = getrandbits(k)
         return r
+
+    def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
+        """A random int in [0, n) from random() only: floats at or above
+        the largest multiple of n below 2**53 are drawn again.  For n of
+        2**53 or more the result is only approximately uniform (CPython
+        also warns)."""
+        random = self.random
+        if n >= maxsize:
+            return _floor(random() * n)
+        rem = maxsize % n
+        limit = (maxsize - rem) / maxsize
+        r = random()
+        while r >= limit:
+            r = random()
+        return _floor(r * maxsize) % n
+
+    _randbelow = _randbelow_with_getrandbits
 
     def randbytes(self, n):
         """n random bytes."""
