@@ -59,10 +59,14 @@ static int64_t search(Thread *t, Search *s, Value x, bool right)
         Value item = op_getitem(t, s->a, val_from_small(mid));
         if (item == VAL_ERROR) return -1;
         if (s->key != VAL_NONE) {
+            gc_push_root(t, item);
             item = op_call1(t, s->key, item);
+            gc_pop_roots(t, 1);
             if (item == VAL_ERROR) return -1;
         }
+        gc_push_root(t, item);
         int c = right ? op_lt(t, x, item) : op_lt(t, item, x);
+        gc_pop_roots(t, 1);
         if (c < 0) return -1;
         if (right == (c == 1)) hi = mid;
         else lo = mid + 1;

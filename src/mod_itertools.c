@@ -595,7 +595,10 @@ static int test(Thread *t, Value pred, Value item)
     if (pred == VAL_NONE) return op_truth(t, item);
     Value r = op_call1(t, pred, item);
     if (r == VAL_ERROR) return -1;
-    return op_truth(t, r);
+    gc_push_root(t, r);
+    int truth = op_truth(t, r);
+    gc_pop_roots(t, 1);
+    return truth;
 }
 
 static Value compress_next(Thread *t, Value self)
@@ -606,7 +609,12 @@ static Value compress_next(Thread *t, Value self)
         if (item == VAL_ERROR || item == VAL_UNBOUND) return item;
         gc_push_root(t, item);
         Value sel = op_next(t, f->it);
-        int keep = sel == VAL_ERROR ? -1 : sel == VAL_UNBOUND ? 0 : op_truth(t, sel);
+        int keep = -1;
+        if (sel != VAL_ERROR) {
+            gc_push_root(t, sel);
+            keep = sel == VAL_UNBOUND ? 0 : op_truth(t, sel);
+            gc_pop_roots(t, 1);
+        }
         gc_pop_roots(t, 1);
         if (keep < 0) return VAL_ERROR;
         if (sel == VAL_UNBOUND) return VAL_UNBOUND;

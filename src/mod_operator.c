@@ -186,7 +186,12 @@ static Value attrgetter_new(Thread *t, TypeObj *cls, Value *args, int nargs, Tup
 
 static Value follow_path(Thread *t, Value obj, TupleObj *path)
 {
-    for (size_t i = 0; i < path->len && obj != VAL_ERROR; i++) obj = op_getattr(t, obj, STR(path->items[i]));
+    for (size_t i = 0; i < path->len && obj != VAL_ERROR; i++) {
+        gc_push_root(t, obj);
+        Value next = op_getattr(t, obj, STR(path->items[i]));
+        gc_pop_roots(t, 1);
+        obj = next;
+    }
     return obj;
 }
 
