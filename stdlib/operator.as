@@ -1,10 +1,8 @@
 """Operators as functions: CPython 3.12's operator module.  itemgetter,
-attrgetter and methodcaller are C (_operator).
+attrgetter and methodcaller are C (_operator); the functions are aster,
+each also under its dunder name (operator.__add__ is operator.add)."""
 
-Not offered: the dunder aliases (operator.__add__ and friends) and
-operator.call."""
-
-__all__ = ['abs', 'add', 'and_', 'attrgetter', 'concat', 'contains', 'countOf',
+__all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
            'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand',
            'iconcat', 'ifloordiv', 'ilshift', 'imatmul', 'imod', 'imul',
            'index', 'indexOf', 'inv', 'invert', 'ior', 'ipow', 'irshift',
@@ -44,6 +42,11 @@ def rshift(a, b): return a >> b
 def sub(a, b): return a - b
 def truediv(a, b): return a / b
 def xor(a, b): return a ^ b
+
+
+def call(obj, /, *args, **kwargs):
+    """obj(*args, **kwargs)."""
+    return obj(*args, **kwargs)
 
 
 def index(a):
@@ -159,3 +162,14 @@ def ixor(a, b):
 
 
 from _operator import itemgetter, attrgetter, methodcaller
+
+
+# The dunder aliases: __add__ for add, __not__ for not_, __inv__ and
+# __invert__ for inv, and so on.
+for _name in ['abs', 'add', 'and_', 'call', 'concat', 'contains', 'delitem', 'eq', 'floordiv',
+              'ge', 'getitem', 'gt', 'iadd', 'iand', 'iconcat', 'ifloordiv', 'ilshift', 'imatmul',
+              'imod', 'imul', 'index', 'inv', 'invert', 'ior', 'ipow', 'irshift', 'isub',
+              'itruediv', 'ixor', 'le', 'lshift', 'lt', 'matmul', 'mod', 'mul', 'ne', 'neg', 'not_',
+              'or_', 'pos', 'pow', 'rshift', 'setitem', 'sub', 'truediv', 'xor']:
+    globals()['__%s__' % _name.rstrip('_')] = globals()[_name]
+del _name
