@@ -1,15 +1,13 @@
 """Higher-order functions: CPython 3.12's functools module.
 
-Offered: partial and the lru_cache wrapper (C, from _functools), reduce,
-update_wrapper, wraps, lru_cache, cache, cached_property, total_ordering, cmp_to_key and
-singledispatch.  Not
-offered: partialmethod, singledispatchmethod, and registration of
-abstract base classes with singledispatch (dispatch follows the MRO of
-concrete classes only)."""
+partial and the lru_cache wrapper are C (_functools); the rest is here.
+Not offered: registration of abstract base classes and union types with
+singledispatch (dispatch follows the MRO of concrete classes only)."""
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'singledispatch', 'cached_property']
+           'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
+           'cached_property']
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__', '__type_params__')
@@ -65,6 +63,59 @@ def reduce(*args):
     for element in it:
         value = function(value, element)
     return value
+
+
+class partialmethod:
+    """Like partial, for methods: the stored arguments follow self (or
+    the class, for a class method) when the method is called."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(f'{func!r} is not callable or a descriptor')
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        args = ', '.join(map(repr, self.args))
+        keywords = ', '.join(f'{k}={v!r}' for k, v in self.keywords.items())
+        cls = type(self)
+        return f'{cls.__module__}.{cls.__qualname__}({self.func}, {args}, {keywords})'
+
+    def _make_unbound_method(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            keywords = {**self.keywords, **keywords}
+            return self.func(cls_or_self, *self.args, *args, **keywords)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        # A descriptor func (classmethod, a bound method ...) binds first
+        # and the result is wrapped in a partial; a plain function
+        # becomes a method taking self first.
+        get = getattr(self.func, '__get__', None)
+        result = None
+        if get is not None:
+            new_func = get(obj, cls)
+            if new_func is not self.func:
+                result = partial(new_func, *self.args, **self.keywords)
+                try:
+                    result.__self__ = new_func.__self__
+                except AttributeError:
+                    pass
+        if result is None:
+            result = self._make_unbound_method().__get__(obj, cls)
+        return result
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
 
 
 class _CacheInfo(tuple):
@@ -283,7 +334,10 @@ def singledispatch(func):
             if func is not None:
                 raise TypeError(f"Invalid first argument to `register()`. {cls!r} is not a class or union type.")
             func = cls
-            annotations = getattr(func, '__annotations__', None) or {}
+            # A classmethod or staticmethod shows its function's
+            # annotations, as CPython's do.
+            inner = getattr(func, '__func__', func)
+            annotations = getattr(func, '__annotations__', None) or getattr(inner, '__annotations__', None) or {}
             if not annotations:
                 raise TypeError(
                     f"Invalid first argument to `register()`: {cls!r}. "
@@ -293,7 +347,7 @@ def singledispatch(func):
             if isinstance(cls, str):
                 # A string annotation names the class, as typing's
                 # get_type_hints reads it.
-                cls = eval(cls, getattr(func, '__globals__', {}))
+                cls = eval(cls, getattr(inner, '__globals__', {}))
             if not isinstance(cls, type):
                 raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
         registry[cls] = func
@@ -311,3 +365,31 @@ def singledispatch(func):
     wrapper.registry = registry
     update_wrapper(wrapper, func)
     return wrapper
+
+
+class singledispatchmethod:
+    """singledispatch for methods: dispatches on the class of the first
+    argument after self (or cls)."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(f'{func!r} is not callable or a descriptor')
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        """Registers method (or the decorated function) for cls."""
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
