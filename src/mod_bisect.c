@@ -33,7 +33,9 @@ static int parse(Thread *t, const char *fname, Value *args, int nargs, TupleObj 
     s->hi = -1;
     if (a[2] != VAL_UNBOUND && op_index(t, a[2], &s->lo) < 0) return -1;
     if (a[3] != VAL_UNBOUND && a[3] != VAL_NONE) {
-        if (!int_check(a[3])) {
+        StrObj *index = str_intern(t, "__index__");
+        if (!index) return -1;
+        if (!int_check(a[3]) && type_lookup(val_type(a[3]), index) == VAL_UNBOUND) {
             exc_raise(t, &TypeErrorType, "argument should be integer or None, not '%s'", type_name(val_type(a[3])));
             return -1;
         }

@@ -13,3 +13,10 @@ print(bisect.bisect is bisect.bisect_right, bisect.insort is bisect.insort_right
 def grade(score, breakpoints=[60, 70, 80, 90], grades='FDCBA'):
     return grades[bisect.bisect(breakpoints, score)]
 print([grade(s) for s in [33, 99, 77, 70, 89, 90, 100]])
+
+class Index:
+    def __init__(self, n):
+        self.n = n
+    def __index__(self):
+        return self.n
+print(bisect.bisect_left(a, 8, Index(1), Index(3)), bisect.bisect(a, 0, lo=Index(0), hi=Index(7)))
