@@ -2,7 +2,7 @@
 
 The Mersenne Twister is C (_random.Random); every distribution here uses
 CPython's algorithm call for call, so a given seed produces the same
-numbers as CPython.  Not offered: seed version 1."""
+numbers as CPython."""
 
 import _random
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
@@ -50,13 +50,19 @@ class Random(_random.Random):
     def seed(self, a=None, version=2):
         """Initializes the generator from a: None (OS entropy), an int, a
         float (its hash), or a str/bytes (the int of the bytes followed
-        by their SHA-512 digest)."""
-        if version == 2 and isinstance(a, (str, bytes)):
+        by their SHA-512 digest; with version=1, Python 2's hash)."""
+        if version == 1 and isinstance(a, (str, bytes)):
+            # Python 2's string hash, for old sequences.
+            a = a.decode('latin-1') if isinstance(a, bytes) else a
+            x = ord(a[0]) << 7 if a else 0
+            for c in map(ord, a):
+                x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
+            x ^= len(a)
+            a = -2 if x == -1 else x
+        elif version == 2 and isinstance(a, (str, bytes)):
             if isinstance(a, str):
                 a = a.encode()
             a = int.from_bytes(a + _random._sha512(a), 'big')
-        elif version != 2 and isinstance(a, (str, bytes)):
-            raise NotImplementedError("seed version 1 is not supported")
         elif not isinstance(a, (type(None), int, float, str, bytes)):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')

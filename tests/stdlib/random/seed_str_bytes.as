@@ -18,3 +18,10 @@ random.seed(2.0)
 a = random.random()
 random.seed(2)
 print(a == random.random())
+
+# Version 1 seeds strings with Python 2's hash.
+for s in ['', 'a', 'hello', 'ünï', b'bytes\xff', 'x' * 100]:
+    random.seed(s, version=1)
+    print(repr(s)[:20], random.random())
+random.seed(12345, version=1)
+print(random.random())
