@@ -1,7 +1,7 @@
 /*
  * mod_itertools.c -- the _itertools module: the iterators of itertools
  * that sit in inner loops, in C.  stdlib/itertools.as re-exports them and
- * adds groupby and tee in aster.
+ * adds tee in aster.
  *
  * Each type follows CPython's algorithm, so results come in the same
  * order and inputs are read the same number of times.  An iterator that
@@ -867,6 +867,129 @@ out:
 TypeObj BatchedType = {
     ITERTOOLS_TYPE("batched", PairObj),
     .trace = pair_trace, .new_ = batched_new, .next = batched_next,
+};
+
+/* ---- groupby ----------------------------------------------------------- */
+
+/* The groupby object reads the input; each group (a _grouper) asks it for
+ * the next value while the key stays equal to the group's.  Taking the
+ * next group makes the previous one stop (currgrouper moves on). */
+typedef struct {
+    Obj base;
+    Value it, keyfunc;          /* keyfunc VAL_NONE: the values themselves */
+    Value tgtkey;               /* the current group's key, or VAL_UNBOUND */
+    Value currkey, currvalue;   /* the last value read, or VAL_UNBOUND */
+    Value currgrouper;
+} GroupByObj;
+
+typedef struct {
+    Obj base;
+    Value parent;
+    Value tgtkey;
+} GrouperObj;
+
+TypeObj GrouperType;
+
+static void groupby_trace(GC *gc, Obj *o)
+{
+    GroupByObj *g = (GroupByObj *)o;
+    gc_mark_value(gc, g->it);
+    gc_mark_value(gc, g->keyfunc);
+    gc_mark_value(gc, g->tgtkey);
+    gc_mark_value(gc, g->currkey);
+    gc_mark_value(gc, g->currvalue);
+    gc_mark_value(gc, g->currgrouper);
+}
+
+static Value groupby_new(Thread *t, TypeObj *cls, Value *args, int nargs, TupleObj *kwnames)
+{
+    Value a[2];
+    if (arg_parse(t, "groupby", args, nargs, kwnames, "iterable|key", a) < 0) return VAL_ERROR;
+    Value it = op_iter(t, a[0]);
+    if (it == VAL_ERROR) return VAL_ERROR;
+    gc_push_root(t, it);
+    GroupByObj *g = new_instance(t, cls);
+    gc_pop_roots(t, 1);
+    if (!g) return VAL_ERROR;
+    g->it = it;
+    g->keyfunc = a[1] == VAL_UNBOUND ? VAL_NONE : a[1];
+    g->tgtkey = g->currkey = g->currvalue = g->currgrouper = VAL_UNBOUND;
+    return val_from_obj(g);
+}
+
+/* Reads the next value and its key: 1, 0 at the end, -1 on error. */
+static int groupby_step(Thread *t, GroupByObj *g)
+{
+    Value value = op_next(t, g->it);
+    if (value == VAL_ERROR) return -1;
+    if (value == VAL_UNBOUND) return 0;
+    Value key = value;
+    if (g->keyfunc != VAL_NONE) {
+        gc_push_root(t, value);
+        key = op_call1(t, g->keyfunc, value);
+        gc_pop_roots(t, 1);
+        if (key == VAL_ERROR) return -1;
+    }
+    g->currvalue = value;
+    g->currkey = key;
+    return 1;
+}
+
+static Value groupby_next(Thread *t, Value self)
+{
+    GroupByObj *g = (GroupByObj *)val_as_obj(self);
+    g->currgrouper = VAL_UNBOUND;
+    /* Skip what is left of the current group. */
+    for (;;) {
+        if (g->currkey != VAL_UNBOUND) {
+            if (g->tgtkey == VAL_UNBOUND) break;
+            int eq = op_eq(t, g->tgtkey, g->currkey);
+            if (eq < 0) return VAL_ERROR;
+            if (!eq) break;
+        }
+        int r = groupby_step(t, g);
+        if (r <= 0) return r < 0 ? VAL_ERROR : VAL_UNBOUND;
+    }
+    g->tgtkey = g->currkey;
+    GrouperObj *grouper = gc_alloc(t, &GrouperType, sizeof(GrouperObj));
+    if (!grouper) return VAL_ERROR;
+    grouper->parent = self;
+    grouper->tgtkey = g->tgtkey;
+    g->currgrouper = val_from_obj(grouper);
+    return tuple_pack(t, 2, g->currkey, g->currgrouper);
+}
+
+TypeObj GroupByType = {
+    ITERTOOLS_TYPE("groupby", GroupByObj),
+    .trace = groupby_trace, .new_ = groupby_new, .next = groupby_next,
+};
+
+static void grouper_trace(GC *gc, Obj *o)
+{
+    gc_mark_value(gc, ((GrouperObj *)o)->parent);
+    gc_mark_value(gc, ((GrouperObj *)o)->tgtkey);
+}
+
+static Value grouper_next(Thread *t, Value self)
+{
+    GrouperObj *gr = (GrouperObj *)val_as_obj(self);
+    GroupByObj *g = (GroupByObj *)val_as_obj(gr->parent);
+    if (g->currgrouper != self) return VAL_UNBOUND;
+    if (g->currvalue == VAL_UNBOUND) {
+        int r = groupby_step(t, g);
+        if (r <= 0) return r < 0 ? VAL_ERROR : VAL_UNBOUND;
+    }
+    int eq = op_eq(t, gr->tgtkey, g->currkey);
+    if (eq <= 0) return eq < 0 ? VAL_ERROR : VAL_UNBOUND;
+    Value value = g->currvalue;
+    g->currvalue = VAL_UNBOUND;
+    return value;
+}
+
+TypeObj GrouperType = {
+    .base = { .type = &TypeType }, .name = "itertools._grouper", .base_type = &ObjectType,
+    .instance_size = sizeof(GrouperObj), .iter = op_iter_self,
+    .trace = grouper_trace, .next = grouper_next,
 };
 
 /* ---- the combinatoric iterators ---------------------------------------- */

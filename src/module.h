@@ -118,11 +118,13 @@ extern TypeObj ItemGetterType, AttrGetterType, MethodCallerType;   /* mod_operat
 extern TypeObj PartialType, LruWrapperType, LruLinkType;   /* mod_functools.c */
 extern TypeObj CountType, RepeatType, CycleType, ChainType, IsliceType, AccumulateType, StarmapType,
     CompressType, DropwhileType, TakewhileType, FilterfalseType, ZipLongestType, PairwiseType,
-    BatchedType, ProductType, PermutationsType, CombinationsType, CwrType;   /* mod_itertools.c */
+    BatchedType, ProductType, PermutationsType, CombinationsType, CwrType, GroupByType,
+    GrouperType;                                     /* mod_itertools.c */
 #define ITERTOOLS_TYPES \
     &CountType, &RepeatType, &CycleType, &ChainType, &IsliceType, &AccumulateType, &StarmapType, \
     &CompressType, &DropwhileType, &TakewhileType, &FilterfalseType, &ZipLongestType, &PairwiseType, \
-    &BatchedType, &ProductType, &PermutationsType, &CombinationsType, &CwrType,
+    &BatchedType, &ProductType, &PermutationsType, &CombinationsType, &CwrType, &GroupByType, \
+    &GrouperType,
 #define STDLIB_TYPES &RandomType, &ItemGetterType, &AttrGetterType, &MethodCallerType, \
     &PartialType, &LruWrapperType, &LruLinkType, ITERTOOLS_TYPES
 

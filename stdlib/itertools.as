@@ -2,12 +2,12 @@
 
 Every function returns a lazy iterator object of its own class
 (itertools.chain, ...), with CPython's result order, reprs for count and
-repeat, and argument errors.  All but groupby and tee are C
+repeat, and argument errors.  All but tee are C
 (_itertools).  Not offered: pickling (__reduce__, __setstate__) and
 __copy__ of tee iterators."""
 
 from _itertools import (accumulate, batched, chain, combinations, combinations_with_replacement,
-                        compress, count, cycle, dropwhile, filterfalse, islice, pairwise,
+                        compress, count, cycle, dropwhile, filterfalse, groupby, islice, pairwise,
                         permutations, product, repeat, starmap, takewhile, zip_longest)
 
 __all__ = ['accumulate', 'batched', 'chain', 'combinations', 'combinations_with_replacement',
@@ -20,64 +20,6 @@ def _index(x):
     if not isinstance(x, int):
         raise TypeError(f"'{type(x).__name__}' object cannot be interpreted as an integer")
     return x
-
-
-class groupby:
-    """groupby(iterable, key=None): (key, group) for each run of items
-    with equal keys.  Advancing groupby ends the previous group."""
-
-    def __init__(self, iterable, key=None):
-        self._it = iter(iterable)
-        self._keyfunc = key
-        self._tgtkey = self._currkey = self._currvalue = _MISSING
-        self._currgrouper = None
-
-    def __iter__(self):
-        return self
-
-    def _step(self):
-        value = next(self._it)
-        self._currkey = value if self._keyfunc is None else self._keyfunc(value)
-        self._currvalue = value
-
-    def __next__(self):
-        self._currgrouper = None
-        while True:
-            if self._currkey is _MISSING:
-                self._step()
-            elif self._tgtkey is _MISSING or not (self._tgtkey == self._currkey):
-                break
-            else:
-                self._step()
-        self._tgtkey = self._currkey
-        grouper = _grouper(self, self._tgtkey)
-        self._currgrouper = grouper
-        return self._currkey, grouper
-
-
-class _grouper:
-    def __init__(self, parent, tgtkey):
-        self._parent = parent
-        self._tgtkey = tgtkey
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        gb = self._parent
-        if gb._currgrouper is not self:
-            raise StopIteration
-        if gb._currvalue is _MISSING:
-            gb._step()
-        if not (self._tgtkey == gb._currkey):
-            raise StopIteration
-        value = gb._currvalue
-        gb._currvalue = _MISSING
-        return value
-
-
-_grouper.__name__ = _grouper.__qualname__ = '_grouper'
-_MISSING = object()
 
 
 class _tee:
