@@ -1,7 +1,7 @@
 /*
  * mod_itertools.c -- the _itertools module: the iterators of itertools
- * that sit in inner loops, in C.  stdlib/itertools.as re-exports them and
- * adds tee in aster.
+ * that sit in inner loops, in C.  stdlib/itertools.as re-exports them;
+ * its tee() makes the _tee iterators defined here.
  *
  * Each type follows CPython's algorithm, so results come in the same
  * order and inputs are read the same number of times.  An iterator that
@@ -990,6 +990,118 @@ TypeObj GrouperType = {
     .base = { .type = &TypeType }, .name = "itertools._grouper", .base_type = &ObjectType,
     .instance_size = sizeof(GrouperObj), .iter = op_iter_self,
     .trace = grouper_trace, .next = grouper_next,
+};
+
+/* ---- tee ---------------------------------------------------------------- */
+
+/* The iterators tee() returns share the items read from the input in a
+ * chain of blocks; each iterator holds its block and position in it.  A
+ * block every iterator has left behind is garbage. */
+#define TEE_BLOCK 57
+
+typedef struct TeeBlock {
+    Obj base;
+    Value it;                   /* the shared input iterator */
+    struct TeeBlock *next;      /* made when the first reader gets there */
+    int nread;
+    Value values[TEE_BLOCK];
+} TeeBlock;
+
+typedef struct {
+    Obj base;
+    TeeBlock *block;
+    int index;
+} TeeObj;
+
+TypeObj TeeBlockType, TeeType;
+
+static void teeblock_trace(GC *gc, Obj *o)
+{
+    TeeBlock *b = (TeeBlock *)o;
+    gc_mark_value(gc, b->it);
+    gc_mark_obj(gc, (Obj *)b->next);
+    gc_mark_array(gc, b->values, (size_t)b->nread);
+}
+
+TypeObj TeeBlockType = {
+    .base = { .type = &TypeType }, .name = "itertools._tee_dataobject", .base_type = &ObjectType,
+    .instance_size = sizeof(TeeBlock), .trace = teeblock_trace,
+};
+
+static void tee_trace(GC *gc, Obj *o)
+{
+    gc_mark_obj(gc, (Obj *)((TeeObj *)o)->block);
+}
+
+static TeeBlock *teeblock_new(Thread *t, Value it)
+{
+    TeeBlock *b = gc_alloc(t, &TeeBlockType, sizeof(TeeBlock));
+    if (b) b->it = it;
+    return b;
+}
+
+static Value tee_make(Thread *t, TypeObj *cls, TeeBlock *block, int index)
+{
+    gc_push_root(t, val_from_obj(block));
+    TeeObj *tee = new_instance(t, cls);
+    gc_pop_roots(t, 1);
+    if (!tee) return VAL_ERROR;
+    tee->block = block;
+    tee->index = index;
+    return val_from_obj(tee);
+}
+
+/* _tee(iterable): a first iterator over iterable's items; a _tee given
+ * a _tee copies it. */
+static Value tee_new(Thread *t, TypeObj *cls, Value *args, int nargs, TupleObj *kwnames)
+{
+    if (no_keywords(t, "_tee", kwnames) < 0 || arg_count_expected(t, "_tee", nargs, 1, 1) < 0) return VAL_ERROR;
+    Value it = op_iter(t, args[0]);
+    if (it == VAL_ERROR) return VAL_ERROR;
+    if (val_isinstance(it, &TeeType)) return tee_make(t, cls, ((TeeObj *)val_as_obj(it))->block, ((TeeObj *)val_as_obj(it))->index);
+    gc_push_root(t, it);
+    TeeBlock *b = teeblock_new(t, it);
+    gc_pop_roots(t, 1);
+    return b ? tee_make(t, cls, b, 0) : VAL_ERROR;
+}
+
+static Value tee_next(Thread *t, Value self)
+{
+    TeeObj *tee = (TeeObj *)val_as_obj(self);
+    if (tee->index >= TEE_BLOCK) {
+        TeeBlock *b = tee->block;
+        if (!b->next && !(b->next = teeblock_new(t, b->it))) return VAL_ERROR;
+        tee->block = b->next;
+        tee->index = 0;
+    }
+    TeeBlock *b = tee->block;
+    if (tee->index < b->nread) return b->values[tee->index++];
+    Value v = op_next(t, b->it);
+    if (v == VAL_ERROR || v == VAL_UNBOUND) return v;
+    /* Another reader may have filled this slot while the input ran. */
+    if (tee->index < b->nread) return b->values[tee->index++];
+    b->values[b->nread++] = v;
+    tee->index++;
+    return v;
+}
+
+static Value tee_copy(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    if (no_keywords(t, "__copy__", kwnames) < 0 || arg_count(t, "__copy__", nargs - 1, 0, 0) < 0)
+        return VAL_ERROR;
+    TeeObj *tee = (TeeObj *)val_as_obj(args[0]);
+    return tee_make(t, &TeeType, tee->block, tee->index);
+}
+
+static const MethodDef tee_methods[] = {
+    {"__copy__", tee_copy, 0},
+    {NULL, NULL, 0},
+};
+
+TypeObj TeeType = {
+    .base = { .type = &TypeType }, .name = "itertools._tee", .base_type = &ObjectType,
+    .instance_size = sizeof(TeeObj), .iter = op_iter_self,
+    .trace = tee_trace, .new_ = tee_new, .next = tee_next, .methods = tee_methods,
 };
 
 /* ---- the combinatoric iterators ---------------------------------------- */

@@ -119,12 +119,12 @@ extern TypeObj PartialType, LruWrapperType, LruLinkType;   /* mod_functools.c */
 extern TypeObj CountType, RepeatType, CycleType, ChainType, IsliceType, AccumulateType, StarmapType,
     CompressType, DropwhileType, TakewhileType, FilterfalseType, ZipLongestType, PairwiseType,
     BatchedType, ProductType, PermutationsType, CombinationsType, CwrType, GroupByType,
-    GrouperType;                                     /* mod_itertools.c */
+    GrouperType, TeeType, TeeBlockType;              /* mod_itertools.c */
 #define ITERTOOLS_TYPES \
     &CountType, &RepeatType, &CycleType, &ChainType, &IsliceType, &AccumulateType, &StarmapType, \
     &CompressType, &DropwhileType, &TakewhileType, &FilterfalseType, &ZipLongestType, &PairwiseType, \
     &BatchedType, &ProductType, &PermutationsType, &CombinationsType, &CwrType, &GroupByType, \
-    &GrouperType,
+    &GrouperType, &TeeType, &TeeBlockType,
 #define STDLIB_TYPES &RandomType, &ItemGetterType, &AttrGetterType, &MethodCallerType, \
     &PartialType, &LruWrapperType, &LruLinkType, ITERTOOLS_TYPES
 
