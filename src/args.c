@@ -6,12 +6,14 @@
 
 #include "args.h"
 #include "exc.h"
+#include "obj_int.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
+#include "ops.h"
 
 typedef struct {
-    const char *name[ARG_MAX];
-    size_t len[ARG_MAX];
+    const char *name[ARG_PARAMS_MAX];
+    size_t len[ARG_PARAMS_MAX];
     int n;                      /* parameters */
     int posonly;                /* the first posonly are positional-only */
     int required;               /* the first required must be given */
@@ -23,7 +25,7 @@ static void parse_spec(const char *s, Spec *sp)
     sp->n = sp->posonly = 0;
     sp->required = sp->positional = -1;
     const char *p = s;
-    while (*p && sp->n < ARG_MAX) {
+    while (*p && sp->n < ARG_PARAMS_MAX) {
         if (*p == '/') { sp->posonly = sp->n; p++; continue; }
         if (*p == '|') { if (sp->required < 0) sp->required = sp->n; p++; continue; }
         if (*p == '$') {
@@ -166,4 +168,18 @@ Value arg_kw(Thread *t, Value *args, int nargs, TupleObj *kwnames, const char *n
     for (size_t i = 0; i < kwnames->len; i++)
         if (str_eq_cstr(STR(kwnames->items[i]), name)) return args[nargs + (int)i];
     return VAL_UNBOUND;
+}
+
+int arg_ssize(Thread *t, Value v, int64_t *out)
+{
+    if (val_is_int(v)) {
+        *out = val_as_int(v);
+        return 0;
+    }
+    if (int_check(v) && !val_is_bool(v) && int_as_i64(t, v, out) < 0) {
+        exc_clear(t);
+        exc_raise(t, &OverflowErrorType, "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    return op_index(t, v, out);
 }

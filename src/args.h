@@ -10,14 +10,14 @@
  * given.  Errors are CPython's TypeErrors: "f() takes at most 2 arguments
  * (3 given)", "f() missing required argument 'x' (pos 1)", "'y' is an
  * invalid keyword argument for f()", "argument for f() given by name
- * ('x') and position (1)".  At most ARG_MAX parameters.
+ * ('x') and position (1)".  At most ARG_PARAMS_MAX parameters.
  */
 #ifndef ASTER_ARGS_H
 #define ASTER_ARGS_H
 
 #include "object.h"
 
-#define ARG_MAX 16
+#define ARG_PARAMS_MAX 16
 
 /* Returns 0, or -1 with TypeError set.  Never allocates except to raise. */
 int arg_parse(Thread *t, const char *fname, Value *args, int nargs, TupleObj *kwnames,
@@ -35,5 +35,10 @@ int arg_count_expected(Thread *t, const char *fname, int nargs, int min, int max
 /* Finds a keyword argument by name (for natives taking *args): the
  * value, or VAL_UNBOUND. */
 Value arg_kw(Thread *t, Value *args, int nargs, TupleObj *kwnames, const char *name);
+/* An integer argument converted as CPython converts to Py_ssize_t:
+ * through __index__, TypeError "'str' object cannot be interpreted as an
+ * integer", OverflowError "Python int too large to convert to C ssize_t".
+ * Returns 0, or -1 with the exception set. */
+int arg_ssize(Thread *t, Value v, int64_t *out);
 
 #endif

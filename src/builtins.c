@@ -696,15 +696,11 @@ static int check_class(Thread *t, Value obj, Value classinfo, bool instance, int
                   instance ? "isinstance" : "issubclass");
         return -1;
     }
-    if (!is_type(classinfo)) {
-        exc_raise(t, &TypeErrorType, instance
-                  ? "isinstance() arg 2 must be a type, a tuple of types, or a union"
-                  : "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-        return -1;
-    }
-    TypeObj *cls = (TypeObj *)val_as_obj(classinfo);
     TypeObj *meta = val_type(classinfo);
-    if (instance && val_type(obj) == cls) return 1;
+    bool a_type = is_type(classinfo);
+    if (a_type && instance && val_type(obj) == (TypeObj *)val_as_obj(classinfo)) return 1;
+    /* The hook is looked up on classinfo's class, so any object whose
+     * class defines it may stand for a class (typing's aliases do). */
     if (meta->flags & TYPE_HEAPTYPE) {
         StrObj *hook = str_intern(t, instance ? "__instancecheck__" : "__subclasscheck__");
         Value f = hook ? type_lookup(meta, hook) : VAL_ERROR;
@@ -714,6 +710,13 @@ static int check_class(Thread *t, Value obj, Value classinfo, bool instance, int
             return r == VAL_ERROR ? -1 : op_truth(t, r);
         }
     }
+    if (!a_type) {
+        exc_raise(t, &TypeErrorType, instance
+                  ? "isinstance() arg 2 must be a type, a tuple of types, or a union"
+                  : "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return -1;
+    }
+    TypeObj *cls = (TypeObj *)val_as_obj(classinfo);
     if (instance) return type_is_subtype(val_type(obj), cls);
     if (!is_type(obj)) {
         exc_raise(t, &TypeErrorType, "issubclass() arg 1 must be a class");
@@ -1044,6 +1047,10 @@ Value builtins_init(Thread *t)
 #define X(c, py, base) if (module_add(t, m, py, val_from_obj(&c##Type)) < 0) goto done;
     EXC_LIST(X)
 #undef X
+    /* The old names of OSError. */
+    if (module_add(t, m, "EnvironmentError", val_from_obj(&OSErrorType)) < 0
+        || module_add(t, m, "IOError", val_from_obj(&OSErrorType)) < 0)
+        goto done;
     if (module_add(t, m, "None", VAL_NONE) < 0 || module_add(t, m, "True", VAL_TRUE) < 0
         || module_add(t, m, "False", VAL_FALSE) < 0
         || module_add(t, m, "NotImplemented", VAL_NOTIMPL) < 0

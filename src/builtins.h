@@ -21,8 +21,12 @@ Value builtins_init(Thread *t);
 /* The static types of these modules, for the interpreter's list of
  * static types (type_init at start-up, GC roots). */
 extern StructSeqType VersionInfoType, ImplementationType;   /* mod_sys.c */
+extern StructSeqType FlagsType, FloatInfoType;                /* mod_sys.c */
 extern StructSeqType StructTimeType;                          /* mod_time.c */
+extern StructSeqType StatResultType, TerminalSizeType, UnameResultType; /* mod_os.c */
 #define BUILTINS_STATIC_TYPES \
-    &VersionInfoType.type, &ImplementationType.type, &StructTimeType.type,
+    &VersionInfoType.type, &ImplementationType.type, &FlagsType.type, &FloatInfoType.type, \
+    &StructTimeType.type, \
+    &StatResultType.type, &TerminalSizeType.type, &UnameResultType.type,
 
 #endif

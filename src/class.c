@@ -166,8 +166,11 @@ static int announce_class(Thread *t, TypeObj *tp, Value *kwvals, TupleObj *kw)
         Value a[2] = { cls, k };
         if (op_call_method(t, v, NAME(t, set_name), a, 2) == VAL_ERROR) return -1;
     }
-    TypeObj *parent = (TypeObj *)val_as_obj(tp->mro->items[1]);
-    Value init_sub = type_lookup(parent, NAME(t, init_subclass));
+    /* super(tp, tp).__init_subclass__: the next definition along tp's
+     * MRO, which may come from a later base than the first one's MRO. */
+    Value init_sub = VAL_UNBOUND;
+    for (size_t i = 1; i < tp->mro->len && init_sub == VAL_UNBOUND; i++)
+        init_sub = dict_get_str(((TypeObj *)val_as_obj(tp->mro->items[i]))->dict, NAME(t, init_subclass));
     if (init_sub == VAL_UNBOUND) return 0;
     Value bound = val_type(init_sub)->descr_get
         ? val_type(init_sub)->descr_get(t, init_sub, VAL_UNBOUND, tp) : init_sub;
@@ -208,6 +211,10 @@ static Value class_new(Thread *t, TypeObj *meta, StrObj *name, TupleObj *bases, 
         module = dict_get_str(t->frame->globals, NAME(t, name));
         if (module != VAL_UNBOUND && dict_set_str(t, ns, NAME(t, module), module) < 0) goto fail;
     }
+    /* Every class has its own __doc__ (None without a docstring), so a
+     * subclass does not show its base's. */
+    if (dict_get_str(ns, NAME(t, doc)) == VAL_UNBOUND && dict_set_str(t, ns, NAME(t, doc), VAL_NONE) < 0)
+        goto fail;
     TypeObj *tp = gc_alloc(t, meta, sizeof(TypeObj));
     if (!tp) goto fail;
     gc_push_root(t, val_from_obj(tp));

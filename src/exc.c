@@ -26,6 +26,8 @@
 #include "obj_bytes.h"
 #include "obj_dict.h"
 #include "obj_file.h"
+#include "obj_frameinfo.h"
+#include "obj_gen.h"
 #include "obj_int.h"
 #include "obj_list.h"
 #include "obj_str.h"
@@ -77,10 +79,19 @@ static Value tb_get_code(Thread *t, Value self)
     return ((TracebackObj *)val_as_obj(self))->code;
 }
 
+/* A snapshot of the frame as it was at the entry's line (aster keeps no
+ * frame alive in a traceback; f_globals is None). */
+static Value tb_get_frame(Thread *t, Value self)
+{
+    TracebackObj *tb = (TracebackObj *)val_as_obj(self);
+    return frameinfo_new(t, tb->code, tb->line, VAL_NONE);
+}
+
 static const GetSetDef traceback_getset[] = {
     {"tb_next", tb_get_next, NULL},
     {"tb_lineno", tb_get_lineno, NULL},
     {"tb_code", tb_get_code, NULL},
+    {"tb_frame", tb_get_frame, NULL},
     {NULL, NULL, NULL},
 };
 
@@ -200,6 +211,11 @@ static TypeObj *oserror_subtype(int64_t err)
     case EISDIR: return &IsADirectoryErrorType;
     case ENOTDIR: return &NotADirectoryErrorType;
     case ETIMEDOUT: return &TimeoutErrorType;
+    case EAGAIN: case EALREADY: case EINPROGRESS: return &BlockingIOErrorType;
+    case ECHILD: return &ChildProcessErrorType;
+    case EINTR: return &InterruptedErrorType;
+    case ESRCH: return &ProcessLookupErrorType;
+    case ECONNABORTED: return &ConnectionAbortedErrorType;
     case EPIPE: case ESHUTDOWN: return &BrokenPipeErrorType;
     case ECONNRESET: return &ConnectionResetErrorType;
     case ECONNREFUSED: return &ConnectionRefusedErrorType;
@@ -1187,11 +1203,26 @@ Value exc_raise_value(Thread *t, TypeObj *type, Value value)
     return exc_raise_obj(t, e);
 }
 
+Value exc_handled(Thread *t)
+{
+    if (exc_check(t->exc_info)) return t->exc_info;
+    /* A running generator's exc_info holds only what its own except
+     * blocks handle; below it, the exception its resumer was handling
+     * is still the current one (CPython's stack of exc_info). */
+    for (Frame *f = t->frame; f; f = f->parent)
+        if (f->gen && exc_check(f->gen->caller_exc_info)) return f->gen->caller_exc_info;
+    return VAL_NONE;
+}
+
 Value exc_raise_obj(Thread *t, Value exc)
+{
+    return exc_raise_chained(t, exc, exc_handled(t));
+}
+
+Value exc_raise_chained(Thread *t, Value exc, Value ctx)
 {
     if (!exc_check(exc))
         return exc_raise(t, &TypeErrorType, "exceptions must derive from BaseException");
-    Value ctx = t->exc_info;
     if (exc_check(ctx) && ctx != exc) {
         /* Cut exc out of ctx's context chain, or the chain would loop. */
         Value o = ctx;
@@ -1351,7 +1382,10 @@ static bool hint_init(Hint *h, StrObj *wrong)
 {
     h->nwrong = decode_name(wrong, h->wrong, HINT_MAX_LEN);
     h->wrong_obj = wrong;
-    h->best = h->nwrong;
+    /* Unbounded at first, as in the interpreter's report (suggestions.c);
+     * CPython's traceback module starts from the name's length instead,
+     * so it offers nothing for a one-letter name. */
+    h->best = SIZE_MAX;
     h->found = NULL;
     return h->nwrong <= HINT_MAX_LEN;
 }
@@ -1365,7 +1399,7 @@ static void hint_try(Hint *h, Value cand)
     if (n > 4 * HINT_MAX_LEN) return;
     size_t max = (n + h->nwrong + 3) * MOVE_COST / 6;
     if (h->best == 0) return;
-    if (max > h->best - 1) max = h->best - 1;
+    if (h->best != SIZE_MAX && max > h->best - 1) max = h->best - 1;
     size_t d = edit_distance(h->wrong, h->nwrong, buf, n, max);
     if (d > max) return;
     h->found = STR(cand);
@@ -1584,9 +1618,7 @@ static bool find_line(const char *text, size_t len, int lineno, const char **sta
     return true;
 }
 
-/* Appends "    <stripped source line>\n" when the line can be found in
- * the source cache or on disk. */
-static void put_source_line(Thread *t, StrObj *filename, int lineno, StrBuf *b)
+bool exc_source_line(Thread *t, StrObj *filename, int lineno, StrBuf *b)
 {
     const char *line = NULL;
     size_t n = 0;
@@ -1594,18 +1626,34 @@ static void put_source_line(Thread *t, StrObj *filename, int lineno, StrBuf *b)
     DictObj *cache = t->interp->source_cache;
     Value src = cache ? dict_get_str(cache, filename) : VAL_UNBOUND;
     if (str_check(src)) {
-        if (!find_line(STR(src)->data, STR(src)->len, lineno, &line, &n)) return;
+        if (!find_line(STR(src)->data, STR(src)->len, lineno, &line, &n)) return false;
     } else {
+        if (lineno < 1) return false;
         FILE *f = fopen(filename->data, "r");
-        if (!f) return;
+        if (!f) return false;
         size_t cap = 0;
         ssize_t got = 0;
         for (int i = 0; i < lineno && got >= 0; i++) got = getline(&owned, &cap, f);
         fclose(f);
-        if (got < 0) { free(owned); return; }
+        if (got < 0) { free(owned); return false; }
         line = owned;
         n = (size_t)got;
+        if (n && line[n - 1] == '\n') n--;
     }
+    strbuf_append(b, line, n);
+    free(owned);
+    return true;
+}
+
+/* Appends "    <stripped source line>\n" when the line can be found in
+ * the source cache or on disk. */
+static void put_source_line(Thread *t, StrObj *filename, int lineno, StrBuf *b)
+{
+    StrBuf raw;
+    strbuf_init(&raw);
+    exc_source_line(t, filename, lineno, &raw);
+    const char *line = raw.data;
+    size_t n = raw.len;
     while (n && strchr(" \t\f\r\n\v", line[0])) { line++; n--; }
     while (n && strchr(" \t\f\r\n\v", line[n - 1])) n--;
     if (n) {
@@ -1613,7 +1661,7 @@ static void put_source_line(Thread *t, StrObj *filename, int lineno, StrBuf *b)
         strbuf_append(b, line, n);
         strbuf_putc(b, '\n');
     }
-    free(owned);
+    strbuf_free(&raw);
 }
 
 /* The frames of a traceback, outermost first, without the header. */
@@ -1985,6 +2033,17 @@ void exc_format(Thread *t, Value exc, StrBuf *out)
     }
     gc_push_root(t, r.seen);
     put_chain(&r, exc);
+    t->exc = saved;
+    gc_root_reset(t, mark);
+}
+
+void exc_format_only(Thread *t, Value exc, StrBuf *out)
+{
+    uint32_t mark = gc_root_mark(t);
+    Value saved = exc_fetch(t);
+    gc_push_root(t, saved);
+    gc_push_root(t, exc);
+    put_message(t, exc, out);
     t->exc = saved;
     gc_root_reset(t, mark);
 }

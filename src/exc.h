@@ -78,8 +78,13 @@ struct TracebackObj {
     X(IsADirectoryError, "IsADirectoryError", OSError) \
     X(NotADirectoryError, "NotADirectoryError", OSError) \
     X(TimeoutError, "TimeoutError", OSError) \
+    X(BlockingIOError, "BlockingIOError", OSError) \
+    X(ChildProcessError, "ChildProcessError", OSError) \
+    X(InterruptedError, "InterruptedError", OSError) \
+    X(ProcessLookupError, "ProcessLookupError", OSError) \
     X(ConnectionError, "ConnectionError", OSError) \
     X(BrokenPipeError, "BrokenPipeError", ConnectionError) \
+    X(ConnectionAbortedError, "ConnectionAbortedError", ConnectionError) \
     X(ConnectionResetError, "ConnectionResetError", ConnectionError) \
     X(ConnectionRefusedError, "ConnectionRefusedError", ConnectionError) \
     X(ReferenceError, "ReferenceError", Exception) \
@@ -98,7 +103,15 @@ struct TracebackObj {
     X(Warning, "Warning", Exception) \
     X(UserWarning, "UserWarning", Warning) \
     X(DeprecationWarning, "DeprecationWarning", Warning) \
-    X(RuntimeWarning, "RuntimeWarning", Warning)
+    X(RuntimeWarning, "RuntimeWarning", Warning) \
+    X(PendingDeprecationWarning, "PendingDeprecationWarning", Warning) \
+    X(SyntaxWarning, "SyntaxWarning", Warning) \
+    X(FutureWarning, "FutureWarning", Warning) \
+    X(ImportWarning, "ImportWarning", Warning) \
+    X(UnicodeWarning, "UnicodeWarning", Warning) \
+    X(BytesWarning, "BytesWarning", Warning) \
+    X(ResourceWarning, "ResourceWarning", Warning) \
+    X(EncodingWarning, "EncodingWarning", Warning)
 
 #define X(c, py, base) extern TypeObj c##Type;
 EXC_LIST(X)
@@ -144,8 +157,13 @@ Value exc_raisev(Thread *t, TypeObj *type, const char *fmt, va_list ap);
  * VAL_UNBOUND, or, when value is already an instance of type, that
  * instance itself. */
 Value exc_raise_value(Thread *t, TypeObj *type, Value value);
+/* The exception being handled (sys.exception()), or VAL_NONE. */
+Value exc_handled(Thread *t);
 /* Raise an existing exception object (sets __context__ from exc_info). */
 Value exc_raise_obj(Thread *t, Value exc);
+/* The same with ctx (an exception or VAL_NONE) as the context: a value
+ * thrown into a generator chains only to what the generator handles. */
+Value exc_raise_chained(Thread *t, Value exc, Value ctx);
 /* AttributeError for obj.name in CPython's words ("'int' object has no
  * attribute 'x'", "module 'm' has no attribute 'x'", "type object 'T'
  * has no attribute 'x'"), with .name and .obj set: the printed report
@@ -187,6 +205,13 @@ void exc_print(Thread *t, Value exc);
  * process's exit status (SystemExit's code, 130 for KeyboardInterrupt,
  * else 1). */
 int exc_report_uncaught(Thread *t);
+/* Only the message part of that report: "Type: message", the hint, the
+ * notes (a SyntaxError's location and carets first).  Never raises. */
+void exc_format_only(Thread *t, Value exc, StrBuf *out);
+/* Appends line `lineno` of a source file, without its newline, from the
+ * source cache (scripts and modules run so far) or else from disk.
+ * Returns false (appending nothing) when there is no such line. */
+bool exc_source_line(Thread *t, StrObj *filename, int lineno, StrBuf *b);
 /* The same report appended to out (for traceback-like modules).  May
  * run script code; never raises. */
 void exc_format(Thread *t, Value exc, StrBuf *out);

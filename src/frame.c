@@ -5,6 +5,7 @@
 #include "frame.h"
 #include "exc.h"
 #include "interp.h"
+#include "opcodes.h"
 
 #define CHUNK_MIN (64 * 1024)
 
@@ -51,6 +52,16 @@ void frame_free_chunks(Thread *t)
         free(t->chunk);
         t->chunk = prev;
     }
+}
+
+void frame_clear_stale(Frame *f)
+{
+    /* Only CALL saves sp with nothing of its own above it: BUILD_SET,
+     * CALL_FUNCTION_EX and others keep values just above the saved sp
+     * while they call code. */
+    if (f->pc == 0 || INSTR_OP(f->code->code[f->pc - 1]) != OP_CALL) return;
+    Value *top = f->slots + f->code->nlocalsplus + f->code->stacksize;
+    for (Value *v = f->slots + f->code->nlocalsplus + f->sp; v < top; v++) *v = VAL_NONE;
 }
 
 int frame_line(const Frame *f)

@@ -114,6 +114,12 @@ void frame_mark(GC *gc, Frame *f);
 /* Frees the thread's chunks. */
 void frame_free_chunks(Thread *t);
 
+/* Sets the value-stack slots above the saved stack pointer to None, so
+ * that values popped long ago stop keeping objects alive -- if the frame
+ * is stopped at a CALL instruction (the only one whose saved sp covers
+ * everything it uses); otherwise does nothing.  For gc.collect(). */
+void frame_clear_stale(Frame *f);
+
 /* The current line of a frame (its last executed instruction). */
 int frame_line(const Frame *f);
 

@@ -26,6 +26,8 @@
 #include "interp.h"
 #include "exc.h"
 #include "frame.h"
+#include "interrupt.h"
+#include "obj_weakref.h"
 #include "oom.h"
 
 #define MARK_BIT ((uintptr_t)1)
@@ -177,6 +179,7 @@ void gc_init(GC *gc, bool stress)
     gc->chunks = NULL;
     gc->chunk_count = gc->empty_chunks = 0;
     for (int i = 0; i <= POOL_CLASSES; i++) gc->free[i] = NULL;
+    gc->weakrefs = gc->weak_pending = NULL;
 }
 
 /* Whether a failed allocation should collect and try again.  Once a
@@ -294,6 +297,7 @@ static void mark_roots(Thread *t)
     gc_mark_value(gc, ip->memory_error);
     gc_mark_array(gc, ip->char_cache, 128);
     for (int i = 0; i < NAME_COUNT; i++) gc_mark_obj(gc, (Obj *)ip->names[i]);
+    for (WeakRefObj *w = gc->weak_pending; w; w = w->next) gc_mark_obj(gc, &w->base);
     mark_thread(gc, t);
 }
 
@@ -319,6 +323,31 @@ static void trace_gray(GC *gc)
                 o->type->trace(gc, o);
                 drain_gray(gc);
             }
+    }
+}
+
+/* After marking: a weakref that is itself garbage leaves the list; one
+ * whose referent is garbage is cleared, and queued if it has a callback
+ * (which marking has kept alive).  Only then may the referent be freed. */
+static void clear_weakrefs(GC *gc)
+{
+    WeakRefObj **link = &gc->weakrefs, **tail = &gc->weak_pending;
+    while (*tail) tail = &(*tail)->next;
+    while (*link) {
+        WeakRefObj *w = *link;
+        if (is_marked(&w->base) && (w->immortal || is_marked(val_as_obj(w->referent)))) {
+            link = &w->next;
+            continue;
+        }
+        *link = w->next;
+        w->next = NULL;
+        if (!is_marked(&w->base)) continue;
+        w->referent = VAL_NONE;
+        if (w->callback != VAL_NONE) {
+            *tail = w;
+            tail = &w->next;
+            interrupt_pending = 1;      /* the VM runs it at its next poll point */
+        }
     }
 }
 
@@ -382,6 +411,7 @@ void gc_collect(Thread *t)
     gc->collecting = true;
     mark_roots(t);
     trace_gray(gc);
+    clear_weakrefs(gc);
     size_t before = gc->bytes;
     sweep(gc);
     /* Releasing walks every free block, so only when it pays: a quarter
@@ -418,6 +448,7 @@ void gc_free_all(Thread *t)
         o = next;
     }
     gc->objects = NULL;
+    gc->weakrefs = gc->weak_pending = NULL;
     while (gc->chunks) {
         PoolChunk *next = gc->chunks->next;
         free(gc->chunks);

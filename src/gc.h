@@ -49,6 +49,8 @@ struct GC {
     bool stress;
     bool collecting;
     size_t collections;
+    struct WeakRefObj *weakrefs;     /* live weak references (obj_weakref.h) */
+    struct WeakRefObj *weak_pending; /* cleared ones whose callback has yet to run */
 };
 
 /* Allocates a zeroed object of `size` bytes (header included) with its

@@ -41,6 +41,11 @@ const NativeModuleDef native_modules[] = {
     { "_operator", mod_operator_init },
     { "_itertools", mod_itertools_init },
     { "_functools", mod_functools_init },
+    { "_re", mod_re_init },
+    { "_json", mod_json_init },
+    { "_os", mod_os_init },
+    { "_traceback", mod_traceback_init },
+    { "_weakref", mod_weakref_init },
     { NULL, NULL },
 };
 

@@ -28,10 +28,13 @@
 #include "obj_gen.h"
 #include "obj_int.h"
 #include "obj_iter.h"
+#include "mod_re.h"
 #include "obj_list.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
 #include "obj_type.h"
+#include "warnings.h"
+#include "obj_weakref.h"
 
 extern TypeObj SlotWrapperType, GetSetType;
 
@@ -44,7 +47,7 @@ TypeObj *const interp_static_types[] = {
     &CodeType, &FunctionType, &CellType, &MethodType, &ClassMethodType, &StaticMethodType,
     &PropertyType, &SuperType, &SlotWrapperType, &GetSetType, &GenType, &CoroType, &FrameInfoType,
     &AsyncGenType, &AsyncGenASendType, &AsyncGenAThrowType, &GenericAliasType, &UnionType,
-    &ModuleType, &NativeType, &TracebackType,
+    &ModuleType, &NativeType, &TracebackType, &WeakRefType,
     ITER_TYPES
     FILE_TYPES
     BUILTINS_STATIC_TYPES
@@ -52,6 +55,7 @@ TypeObj *const interp_static_types[] = {
     ASYNCIO_TYPES
     DEQUE_TYPES
     STDLIB_TYPES
+    RE_TYPES
 #define X(c, py, base) &c##Type,
     EXC_LIST(X)
 #undef X
@@ -174,6 +178,11 @@ void interp_free(Thread *t)
     /* Objects already garbage are finalised while everything they may
      * report about (source text for "never awaited") still exists. */
     gc_collect(t);
+    if (ip->sys_dict && warn_deferred_pending(ip)) {
+        warn_flush_deferred(t);
+        file_flush_all(t);
+    }
+    warn_free_deferred(ip);
     ip->finalizing = true;
     gc_free_all(t);
     forget_static_types();

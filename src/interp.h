@@ -19,6 +19,7 @@
 
 typedef struct Frame Frame;
 typedef struct FrameChunk FrameChunk;
+typedef struct DeferredWarning DeferredWarning;
 
 /* Interned names the C code uses often: NAME(t, init) is the StrObj for
  * "__init__".  The list is the single definition. */
@@ -88,6 +89,7 @@ struct Interp {
     uint64_t task_counter;      /* asyncio tasks created so far: names Task-N */
     Thread *main_thread;
     char *script_dir;           /* where `import x` finds x.as / x.py */
+    DeferredWarning *deferred_warnings;  /* found by the collector, not yet issued (warnings.h) */
 };
 
 struct Thread {

@@ -15,6 +15,11 @@
  * raises KeyboardInterrupt("step limit reached"), like a Ctrl-C that
  * cannot be swallowed for long.  Without a limit the polls cost what
  * they always did: one test of the flag.
+ *
+ * The collector raises the flag too when it queues work that must run
+ * script code (weakref callbacks, warnings from finalizers): the VM's
+ * poll points run that work (vm.c, vm_poll), and the flag stays raised
+ * until they have.
  */
 #ifndef ASTER_INTERRUPT_H
 #define ASTER_INTERRUPT_H

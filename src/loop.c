@@ -281,8 +281,45 @@ int loop_report(Thread *t, LoopObj *loop, const char *message, Value exc, const 
     return rc;
 }
 
+/* logging.getLogger("asyncio").error(text, exc_info=exc), as CPython's
+ * handler reports, when the script has imported logging (else nothing
+ * can have configured it, and its last resort would print just what
+ * loop_default_exception_handler prints).  Returns 1 if it logged, 0 if
+ * logging is not imported, -1 on error. */
+static int log_to_asyncio_logger(Thread *t, const char *text, size_t len, Value exc)
+{
+    StrObj *modname = str_intern(t, "logging");
+    if (!modname) return -1;
+    Value logging = dict_get_str(t->interp->modules, modname);
+    if (logging == VAL_UNBOUND || !module_check(logging)) return 0;
+    uint32_t mark = gc_root_mark(t);
+    Value name = str_from_cstr(t, "asyncio");
+    if (name == VAL_ERROR) goto fail;
+    gc_push_root(t, name);
+    Value logger = op_call_method(t, logging, str_intern(t, "getLogger"), &name, 1);
+    if (logger == VAL_ERROR) goto fail;
+    gc_push_root(t, logger);
+    Value error = op_getattr(t, logger, str_intern(t, "error"));
+    if (error == VAL_ERROR) goto fail;
+    gc_push_root(t, error);
+    Value args[2] = { str_new(t, text, len), exc_check(exc) ? exc : VAL_FALSE };
+    if (args[0] == VAL_ERROR) goto fail;
+    gc_push_root(t, args[0]);
+    StrObj *exc_info = str_intern(t, "exc_info");
+    Value kw = exc_info ? tuple_pack(t, 1, val_from_obj(exc_info)) : VAL_ERROR;
+    if (kw == VAL_ERROR) goto fail;
+    gc_push_root(t, kw);
+    if (op_call(t, error, args, 1, (TupleObj *)val_as_obj(kw)) == VAL_ERROR) goto fail;
+    gc_root_reset(t, mark);
+    return 1;
+fail:
+    gc_root_reset(t, mark);
+    return -1;
+}
+
 /* The loop's default handler: the message, the other context entries
- * sorted by key as `key: repr(value)`, then the exception's traceback. */
+ * sorted by key as `key: repr(value)`, then the exception's traceback
+ * (through the "asyncio" logger once logging is imported). */
 static Value loop_default_exception_handler(Thread *t, Value *args, int nargs, TupleObj *kw)
 {
     if (arg_count(t, "default_exception_handler", nargs, 2, 2) < 0 || arg_no_kw(t, "default_exception_handler", kw) < 0)
@@ -320,8 +357,14 @@ static Value loop_default_exception_handler(Thread *t, Value *args, int nargs, T
         strbuf_puts(&b, ": ");
         strbuf_put_str(&b, r);
     }
-    strbuf_putc(&b, '\n');
     Value exc = dict_get_str(ctx, str_intern(t, "exception"));
+    int logged = log_to_asyncio_logger(t, b.data ? b.data : "", b.len, exc);
+    if (logged != 0) {
+        strbuf_free(&b);
+        gc_pop_roots(t, 1);
+        return logged < 0 ? VAL_ERROR : VAL_NONE;
+    }
+    strbuf_putc(&b, '\n');
     if (exc != VAL_UNBOUND && exc_check(exc)) exc_format(t, exc, &b);
     Value out = file_std_stream(t, "stdout");
     if (out != VAL_UNBOUND && out != VAL_NONE && file_flush_any(t, out) < 0) exc_clear(t);

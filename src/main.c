@@ -25,6 +25,7 @@
 #include "obj_dict.h"
 #include "obj_file.h"
 #include "obj_int.h"
+#include "obj_list.h"
 #include "obj_str.h"
 #include "ops.h"
 #include "repl.h"
@@ -44,6 +45,8 @@ static const char usage[] =
     "  -i               after the program, or with none, read entries\n"
     "                   interactively (the REPL); on a terminal the REPL\n"
     "                   starts by itself when no program is named\n"
+    "  -W ARG           a warnings filter, action:message:category:module:lineno\n"
+    "                   (sys.warnoptions; may be repeated)\n"
     "  --virtual-time   run on a virtual clock: sleeps take no time, the\n"
     "                   wall clock starts at 2000-01-01 00:00:00 UTC\n"
     "  --gc-stress      collect garbage at every allocation (for testing)\n"
@@ -84,6 +87,27 @@ static DictObj *main_globals(Thread *t)
     int rc = dict_set_str(t, t->interp->modules, NAME(t, main), m);
     gc_pop_roots(t, 1);
     return rc < 0 ? NULL : ((ModuleObj *)val_as_obj(m))->dict;
+}
+
+/* sys.warnoptions: the arguments of the -W options among argv[1..end),
+ * which the warnings module turns into filters when it is imported. */
+static int set_warnoptions(Thread *t, char **argv, int end)
+{
+    Value list = list_new(t, 0);
+    if (list == VAL_ERROR) return -1;
+    gc_push_root(t, list);
+    int rc = 0;
+    for (int i = 1; i < end && rc == 0; i++) {
+        if (strncmp(argv[i], "-W", 2) != 0) {
+            if (strcmp(argv[i], "-c") == 0) break;
+            continue;
+        }
+        Value s = str_from_cstr(t, argv[i][2] ? argv[i] + 2 : argv[++i]);
+        rc = s == VAL_ERROR ? -1 : list_append(t, list, s);
+    }
+    if (rc == 0) rc = dict_set_cstr(t, t->interp->sys_dict, "warnoptions", list);
+    gc_pop_roots(t, 1);
+    return rc;
 }
 
 static int run_source(Thread *t, DictObj *globals, const char *src, size_t len, const char *filename, bool dis)
@@ -138,6 +162,12 @@ int main(int argc, char **argv)
             dis = true;
         } else if (strcmp(a, "-i") == 0) {
             interactive = true;
+        } else if (strncmp(a, "-W", 2) == 0) {
+            if (!a[2] && i + 1 >= argc) {
+                fprintf(stderr, "Argument expected for the -W option\n%s", usage);
+                return 2;
+            }
+            if (!a[2]) i++;     /* set_warnoptions reads them again */
         } else if (strcmp(a, "-c") == 0) {
             if (i + 1 >= argc) {
                 fprintf(stderr, "Argument expected for the -c option\n%s", usage);
@@ -154,6 +184,7 @@ int main(int argc, char **argv)
         }
     }
     if (gc_stress) setenv("ASTER_GC_STRESS", "1", 1);
+    int options_end = i;
 
     /* sys.argv: the script (or "-c") and what follows it. */
     int sargc = 0;
@@ -210,7 +241,7 @@ int main(int argc, char **argv)
     }
     int status;
     DictObj *globals = main_globals(t);
-    if (!globals) status = exc_report_uncaught(t);
+    if (!globals || set_warnoptions(t, argv, options_end) < 0) status = exc_report_uncaught(t);
     else {
         status = repl_only ? 0 : run_source(t, globals, src, len, filename, dis);
         if (repl_only || (interactive && !dis)) status = repl_main(t, globals, repl_banner);

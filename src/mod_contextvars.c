@@ -36,6 +36,7 @@
 #include "obj_dict.h"
 #include "obj_list.h"
 #include "obj_str.h"
+#include "obj_type.h"
 #include "obj_tuple.h"
 #include "ops.h"
 #include "strbuf.h"
@@ -562,13 +563,6 @@ static Value token_repr(Thread *t, Value self)
     return strbuf_finish(t, &b);
 }
 
-/* Tokens are unhashable in CPython. */
-static int64_t token_hash(Thread *t, Value self)
-{
-    exc_raise(t, &TypeErrorType, "unhashable type: '%T'", self);
-    return -1;
-}
-
 static Value token_var(Thread *t, Value self)
 {
     (void)t;
@@ -596,7 +590,7 @@ TypeObj TokenType = {
     .trace = token_trace,
     .new_ = token_new_slot,
     .repr = token_repr,
-    .hash = token_hash,
+    .hash = type_hash_unhashable,
     .getset = token_getset,
 };
 

@@ -5,20 +5,30 @@
  * over the whole heap, so there are no generations to choose from.
  */
 #include "args.h"
+#include "frame.h"
 #include "gc.h"
 #include "interp.h"
 #include "module.h"
+#include "warnings.h"
+#include "obj_weakref.h"
 
 /* gc.collect(): collects at once; returns how many objects were freed
- * (CPython counts the unreachable objects its cycle collector found). */
+ * (CPython counts the unreachable objects its cycle collector found).
+ * The weakref callbacks and the warnings (a coroutine never awaited) of
+ * the collection run before it returns, as CPython's run while it frees. */
 static Value gc_collect_now(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     (void)args;
     if (arg_no_kw(t, "collect", kwnames) < 0 || arg_count(t, "gc.collect", nargs, 0, 0) < 0)
         return VAL_ERROR;
     size_t before = gc_object_count(t->gc);
+    /* Stale copies in the callers' value stacks would keep what the
+     * script just deleted alive (weakref tests count on it dying). */
+    for (Frame *f = t->frame; f; f = f->parent) frame_clear_stale(f);
     gc_collect(t);
     size_t after = gc_object_count(t->gc);
+    weakref_run_callbacks(t);
+    warn_flush_deferred(t);
     return val_from_small((int64_t)(before > after ? before - after : 0));
 }
 

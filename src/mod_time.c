@@ -19,6 +19,7 @@
 #include "interrupt.h"
 #include "exc.h"
 #include "gc.h"
+#include "import.h"
 #include "interp.h"
 #include "module.h"
 #include "obj_float.h"
@@ -273,6 +274,27 @@ static Value t_process_time_ns(Thread *t, Value *args, int nargs, TupleObj *kwna
     return int_from_i64(t, (int64_t)llround(clock_process(t->interp) * 1e9));
 }
 
+/* CPU time of the calling thread (aster runs one): real, like
+ * process_time, even under --virtual-time. */
+static int64_t thread_cpu_ns(void)
+{
+    struct timespec ts;
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) < 0) return 0;
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+static Value t_thread_time(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    NOARGS("thread_time");
+    return val_from_double((double)thread_cpu_ns() * 1e-9);
+}
+
+static Value t_thread_time_ns(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    NOARGS("thread_time_ns");
+    return int_from_i64(t, thread_cpu_ns());
+}
+
 static Value t_sleep(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     if (arg_no_kw(t, "sleep", kwnames) < 0 || arg_count(t, "time.sleep", nargs, 1, 1) < 0)
@@ -392,6 +414,25 @@ static Value t_ctime(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     return format_asctime(t, &tm);
 }
 
+/* time.strptime: the parsing is datetime's (stdlib/datetime.as), which
+ * returns the fields of the struct_time. */
+static Value t_strptime(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    if (arg_no_kw(t, "strptime", kwnames) < 0) return VAL_ERROR;
+    Value mod = import_module(t, "datetime");
+    if (mod == VAL_ERROR) return mod;
+    Value fn = op_getattr(t, mod, str_intern(t, "_strptime_time"));
+    if (fn == VAL_ERROR) return fn;
+    gc_push_root(t, fn);
+    Value fields = op_call(t, fn, args, nargs, NULL);
+    gc_pop_roots(t, 1);
+    if (fields == VAL_ERROR) return fields;
+    gc_push_root(t, fields);
+    Value r = structseq_new(t, &StructTimeType, TUPLE(fields)->items, (int)TUPLE(fields)->len);
+    gc_pop_roots(t, 1);
+    return r;
+}
+
 static const MethodDef time_functions[] = {
     {"time", t_time, 0},
     {"time_ns", t_time_ns, 0},
@@ -401,11 +442,14 @@ static const MethodDef time_functions[] = {
     {"perf_counter_ns", t_perf_counter_ns, 0},
     {"process_time", t_process_time, 0},
     {"process_time_ns", t_process_time_ns, 0},
+    {"thread_time", t_thread_time, 0},
+    {"thread_time_ns", t_thread_time_ns, 0},
     {"sleep", t_sleep, 0},
     {"gmtime", t_gmtime, 0},
     {"localtime", t_localtime, 0},
     {"mktime", t_mktime, 0},
     {"strftime", t_strftime, 0},
+    {"strptime", t_strptime, 0},
     {"asctime", t_asctime, 0},
     {"ctime", t_ctime, 0},
     {NULL, NULL, 0},

@@ -84,8 +84,9 @@ Value structseq_iter(Thread *t, Value self);
     .getitem = structseq_getitem, .contains = structseq_contains, \
     .iter = structseq_iter, .getset = (fields)
 
-/* The field getters STRUCTSEQ_FIELD uses; index is a literal < 12. */
-#define STRUCTSEQ_INDEXES(X) X(0) X(1) X(2) X(3) X(4) X(5) X(6) X(7) X(8) X(9) X(10) X(11)
+/* The field getters STRUCTSEQ_FIELD uses; index is a literal < 19. */
+#define STRUCTSEQ_INDEXES(X) X(0) X(1) X(2) X(3) X(4) X(5) X(6) X(7) X(8) X(9) X(10) X(11) \
+    X(12) X(13) X(14) X(15) X(16) X(17) X(18)
 #define X(i) Value structseq_get##i(Thread *t, Value self);
 STRUCTSEQ_INDEXES(X)
 #undef X
@@ -105,6 +106,11 @@ Value mod_gc_init(Thread *t);                        /* mod_gc.c */
 Value mod_contextvars_init(Thread *t);               /* mod_contextvars.c */
 Value mod_asyncio_init(Thread *t);                   /* mod_asyncio.c */
 Value mod_collections_init(Thread *t);               /* mod_collections.c */
+Value mod_re_init(Thread *t);                        /* mod_re.c */
+Value mod_json_init(Thread *t);                      /* mod_json.c */
+Value mod_os_init(Thread *t);                        /* mod_os.c */
+Value mod_traceback_init(Thread *t);                 /* mod_traceback.c */
+Value mod_weakref_init(Thread *t);                   /* obj_weakref.c */
 Value mod_random_init(Thread *t);                    /* mod_random.c */
 Value mod_heapq_init(Thread *t);                     /* mod_heapq.c */
 Value mod_bisect_init(Thread *t);                    /* mod_bisect.c */

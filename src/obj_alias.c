@@ -12,6 +12,7 @@
 #include "exc.h"
 #include "interp.h"
 #include "module.h"
+#include "obj_list.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
 #include "obj_type.h"
@@ -54,6 +55,16 @@ static int put_arg(Thread *t, StrBuf *b, Value v)
         strbuf_puts(b, tp->qualname ? tp->qualname->data : type_name(tp));
         return 0;
     }
+    if (val_is_type(v, &ListType)) {
+        /* Callable[[int, str], bool] shows its parameter list. */
+        strbuf_putc(b, '[');
+        for (size_t i = 0; i < LIST(v)->len; i++) {
+            if (i) strbuf_puts(b, ", ");
+            if (put_arg(t, b, LIST(v)->items[i]) < 0) return -1;
+        }
+        strbuf_putc(b, ']');
+        return 0;
+    }
     Value r = op_repr(t, v);
     if (r == VAL_ERROR) return -1;
     strbuf_put_str(b, r);
@@ -87,6 +98,16 @@ static Value alias_new(Thread *t, Value origin, Value item)
 Value alias_class_getitem(Thread *t, Value *args, int nargs, TupleObj *kw)
 {
     if (arg_no_kw(t, "__class_getitem__", kw) < 0 || arg_count(t, "__class_getitem__", nargs, 2, 2) < 0)
+        return VAL_ERROR;
+    return alias_new(t, args[0], args[1]);
+}
+
+/* types.GenericAlias(origin, args), as classes written in aster use for
+ * their __class_getitem__. */
+static Value alias_tp_new(Thread *t, TypeObj *cls, Value *args, int nargs, TupleObj *kw)
+{
+    (void)cls;
+    if (arg_no_kw(t, "GenericAlias", kw) < 0 || arg_count(t, "GenericAlias", nargs, 2, 2) < 0)
         return VAL_ERROR;
     return alias_new(t, args[0], args[1]);
 }
@@ -297,6 +318,7 @@ TypeObj GenericAliasType = {
     .instance_size = sizeof(AliasObj),
     .trace = alias_trace,
     .repr = alias_repr,
+    .new_ = alias_tp_new,
     .call = alias_call,
     .getattr = alias_getattr,
     .compare = alias_compare,

@@ -370,12 +370,6 @@ static Value deque_repr(Thread *t, Value self)
     return strbuf_finish(t, &b);
 }
 
-static int64_t deque_hash(Thread *t, Value self)
-{
-    exc_raise(t, &TypeErrorType, "unhashable type: '%T'", self);
-    return -1;
-}
-
 /* The next item of a walk begun at `state`: 1 with *out set, 0 at the
  * end, -1 (RuntimeError) if the deque changed meanwhile. */
 static int walk(Thread *t, DequeObj *d, uint64_t state, size_t i, Value *out)
@@ -813,7 +807,7 @@ TypeObj DequeType = {
     .new_ = deque_new_slot,
     .init = deque_init,
     .repr = deque_repr,
-    .hash = deque_hash,
+    .hash = type_hash_unhashable,
     .binary = deque_binary,
     .inplace = deque_inplace,
     .compare = deque_compare,

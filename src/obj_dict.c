@@ -30,6 +30,7 @@
 #include "obj_list.h"
 #include "obj_set.h"
 #include "obj_str.h"
+#include "obj_type.h"
 #include "obj_tuple.h"
 #include "ops.h"
 #include "strbuf.h"
@@ -612,12 +613,6 @@ static Value dict_compare(Thread *t, CmpOp op, Value a, Value b)
     return val_from_bool(r == (op == CMP_EQ));
 }
 
-static int64_t dict_hash(Thread *t, Value self)
-{
-    exc_raise(t, &TypeErrorType, "unhashable type: '%T'", self);
-    return -1;
-}
-
 static int64_t dict_len_slot(Thread *t, Value self)
 {
     (void)t;
@@ -850,7 +845,7 @@ TypeObj DictType = {
     .new_ = dict_new_slot,
     .init = dict_init,
     .repr = dict_repr,
-    .hash = dict_hash,
+    .hash = type_hash_unhashable,
     .binary = dict_binary,
     .inplace = dict_inplace,
     .compare = dict_compare,

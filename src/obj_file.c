@@ -17,6 +17,7 @@
 #include "obj_file.h"
 #include "args.h"
 #include "exc.h"
+#include "fsname.h"
 #include "gc.h"
 #include "interp.h"
 #include "module.h"
@@ -664,8 +665,13 @@ Value file_open(Thread *t, Value *args, int nargs, TupleObj *kwnames)
             exc_raise(t, &ValueErrorType, "embedded null byte");
             goto done;
         }
+        const char *path;
+        Value keep = fsname_encode(t, file, &path);
+        if (keep == VAL_ERROR) goto done;
+        gc_push_root(t, keep);
         flush_pending(t);
-        do fd = open(str_cstr(file), oflags, 0666); while (fd < 0 && errno == EINTR);
+        do fd = open(path, oflags, 0666); while (fd < 0 && errno == EINTR);
+        gc_pop_roots(t, 1);
         if (fd < 0) { exc_raise_oserror(t, errno, file); goto done; }
         struct stat st;
         if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {

@@ -2,8 +2,10 @@
  * obj_frameinfo.c -- `frame` objects as scripts see them.
  *
  * aster's frames live in arenas and inside generators, and are reused;
- * what a script gets (coroutine.cr_frame, Task.get_stack()) is a snapshot
- * of one: its code, current line and globals.  f_back is always None.
+ * what a script gets (coroutine.cr_frame, Task.get_stack(),
+ * traceback.tb_frame, sys._getframe()) is a snapshot of one: its code,
+ * current line and globals.  f_back is None except in the chain
+ * sys._getframe builds.
  */
 #include "obj_frameinfo.h"
 #include "gc.h"
@@ -13,6 +15,7 @@ typedef struct {
     Obj base;
     Value code;
     Value globals;
+    Value back;
     int line;
 } FrameInfoObj;
 
@@ -24,20 +27,27 @@ Value frameinfo_new(Thread *t, Value code, int line, Value globals)
     if (!fi) return VAL_ERROR;
     fi->code = code;
     fi->globals = globals;
+    fi->back = VAL_NONE;
     fi->line = line;
     return val_from_obj(fi);
+}
+
+void frameinfo_set_back(Value frame, Value back)
+{
+    FI(frame)->back = back;
 }
 
 static void frameinfo_trace(GC *gc, Obj *o)
 {
     gc_mark_value(gc, ((FrameInfoObj *)o)->code);
     gc_mark_value(gc, ((FrameInfoObj *)o)->globals);
+    gc_mark_value(gc, ((FrameInfoObj *)o)->back);
 }
 
 static Value get_code(Thread *t, Value self) { (void)t; return FI(self)->code; }
 static Value get_lineno(Thread *t, Value self) { (void)t; return val_from_small(FI(self)->line); }
 static Value get_globals(Thread *t, Value self) { (void)t; return FI(self)->globals; }
-static Value get_back(Thread *t, Value self) { (void)t; (void)self; return VAL_NONE; }
+static Value get_back(Thread *t, Value self) { (void)t; return FI(self)->back; }
 
 static const GetSetDef frameinfo_getset[] = {
     { "f_code", get_code, NULL },

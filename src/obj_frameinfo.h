@@ -11,5 +11,7 @@ extern TypeObj FrameInfoType;
 
 /* A frame object showing `code` at `line` (globals may be VAL_NONE). */
 Value frameinfo_new(Thread *t, Value code, int line, Value globals);
+/* Sets the f_back of a snapshot made by frameinfo_new. */
+void frameinfo_set_back(Value frame, Value back);
 
 #endif

@@ -104,6 +104,22 @@ static int func_setattr(Thread *t, Value self, StrObj *name, Value value)
         if (name == NAME(t, module)) { f->module = value; return 0; }
         if (name == NAME(t, doc)) { f->doc = value; return 0; }
     }
+    if (str_eq_cstr(name, "__defaults__")) {
+        if (value != VAL_UNBOUND && value != VAL_NONE && !tuple_check(value)) {
+            exc_raise(t, &TypeErrorType, "__defaults__ must be set to a tuple object");
+            return -1;
+        }
+        f->defaults = value == VAL_UNBOUND || value == VAL_NONE ? NULL : TUPLE(value);
+        return 0;
+    }
+    if (str_eq_cstr(name, "__kwdefaults__")) {
+        if (value != VAL_UNBOUND && value != VAL_NONE && !dict_check(value)) {
+            exc_raise(t, &TypeErrorType, "__kwdefaults__ must be set to a dict object");
+            return -1;
+        }
+        f->kwdefaults = value == VAL_UNBOUND || value == VAL_NONE ? NULL : DICT(value);
+        return 0;
+    }
     if (str_eq_cstr(name, "__annotations__")) {
         if (value != VAL_UNBOUND && value != VAL_NONE && !val_is_type(value, &DictType)) {
             exc_raise(t, &TypeErrorType, "__annotations__ must be set to a dict object");

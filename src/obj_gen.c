@@ -21,6 +21,7 @@
 #include "ops.h"
 #include "strbuf.h"
 #include "vm.h"
+#include "warnings.h"
 
 Value gen_new(Thread *t, FuncObj *fn, Value *args, int nargs, TupleObj *kwnames)
 {
@@ -344,13 +345,20 @@ static const MethodDef coro_methods[] = {
 };
 
 /* A coroutine that never started is being freed: warn, as CPython does,
- * naming where it was created.  Finalizers may not allocate, so this
- * writes to the C stream directly. */
+ * naming where it was created.  Finalizers may not run code, so the
+ * warning is queued for the warnings module (warnings.h); only when that
+ * is impossible (at exit, or short of memory) is it written to the C
+ * stream directly. */
 static void coro_finalize(GC *gc, Obj *o)
 {
     GenObj *g = (GenObj *)o;
     if (g->state != GEN_CREATED) return;
     Interp *ip = interp_of_gc(gc);
+    if (!ip->finalizing && g->origin_code) {
+        if (warn_defer_unawaited(ip, g->qualname->data, g->origin_code->filename->data, g->origin_line,
+                                 g))
+            return;
+    }
     fflush(stdout);
     if (ip->finalizing || !g->origin_code) {
         fprintf(stderr, "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", g->qualname->data);

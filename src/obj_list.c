@@ -19,6 +19,7 @@
 #include "obj_int.h"
 #include "obj_range.h"
 #include "obj_str.h"
+#include "obj_type.h"
 #include "obj_tuple.h"
 #include "ops.h"
 #include "strbuf.h"
@@ -380,12 +381,6 @@ static Value list_compare(Thread *t, CmpOp op, Value a, Value b)
     Value r = op_compare(t, op, va, vb);
     gc_pop_roots(t, 2);
     return r;
-}
-
-static int64_t list_hash(Thread *t, Value self)
-{
-    exc_raise(t, &TypeErrorType, "unhashable type: '%T'", self);
-    return -1;
 }
 
 static int64_t list_len(Thread *t, Value self)
@@ -835,7 +830,7 @@ TypeObj ListType = {
     .new_ = list_new_slot,
     .init = list_init,
     .repr = list_repr,
-    .hash = list_hash,
+    .hash = type_hash_unhashable,
     .binary = list_binary,
     .inplace = list_inplace,
     .compare = list_compare,

@@ -7,6 +7,7 @@
 #include "obj_str.h"
 #include "obj_tuple.h"
 #include "obj_type.h"
+#include "warnings.h"
 
 static Value none_repr(Thread *t, Value self)
 {
@@ -52,12 +53,23 @@ static Value notimpl_repr(Thread *t, Value self)
     return str_from_cstr(t, "NotImplemented");
 }
 
+/* True, with CPython 3.12's DeprecationWarning (an error under
+ * simplefilter("error")). */
+static int notimpl_truth(Thread *t, Value self)
+{
+    (void)self;
+    if (warn_emit(t, &DeprecationWarningType, "NotImplemented should not be used in a boolean context", 1) < 0)
+        return -1;
+    return 1;
+}
+
 TypeObj NotImplementedType = {
     .base = { .type = &TypeType },
     .name = "NotImplementedType",
     .base_type = &ObjectType,
     .repr = notimpl_repr,
     .hash = singleton_hash,
+    .truth = notimpl_truth,
 };
 
 static Value ellipsis_repr(Thread *t, Value self)

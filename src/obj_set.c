@@ -849,12 +849,6 @@ fail:
     return VAL_ERROR;
 }
 
-static int64_t set_hash(Thread *t, Value self)
-{
-    exc_raise(t, &TypeErrorType, "unhashable type: '%T'", self);
-    return -1;
-}
-
 static int64_t frozenset_hash(Thread *t, Value self)
 {
     (void)t;
@@ -1165,7 +1159,7 @@ TypeObj SetType = {
     .new_ = set_new_slot,
     .init = set_init,
     .repr = set_repr,
-    .hash = set_hash,
+    .hash = type_hash_unhashable,
     .binary = set_binary,
     .inplace = set_inplace,
     .compare = set_compare,

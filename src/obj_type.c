@@ -54,6 +54,8 @@ DictObj **obj_dict_slot(Value obj)
 
 /* ---- slot wrappers ------------------------------------------------------ */
 
+static int type_setattr(Thread *t, Value self, StrObj *name, Value value);
+
 typedef enum {
     W_REPR, W_STR, W_HASH, W_INIT, W_NEW, W_LEN, W_GETITEM, W_SETITEM, W_DELITEM,
     W_CONTAINS, W_ITER, W_NEXT, W_CALL, W_BOOL, W_BINARY, W_RBINARY, W_COMPARE,
@@ -155,6 +157,9 @@ static Value wrapper_call(Thread *t, Value callable, Value *args, int nargs, Tup
     case W_SETATTR:
     case W_DELATTR:
         if (!str_check(args[1])) return exc_raise(t, &TypeErrorType, "attribute name must be string");
+        if (w->owner == &TypeType)
+            return type_setattr(t, self, STR(args[1]), w->kind == W_SETATTR ? args[2] : VAL_UNBOUND) < 0
+                ? VAL_ERROR : VAL_NONE;
         return generic_setattr(t, self, STR(args[1]), w->kind == W_SETATTR ? args[2] : VAL_UNBOUND) < 0
             ? VAL_ERROR : VAL_NONE;
     case W_NEW: case W_GET: break;
@@ -222,7 +227,8 @@ static int add_slot_wrappers(Thread *t, TypeObj *tp)
 {
     struct { bool has; const char *name; WrapKind kind; } simple[] = {
         { tp->repr != NULL, "__repr__", W_REPR }, { tp->str != NULL, "__str__", W_STR },
-        { tp->hash != NULL, "__hash__", W_HASH }, { tp->init != NULL, "__init__", W_INIT },
+        { tp->hash != NULL && tp->hash != type_hash_unhashable, "__hash__", W_HASH },
+        { tp->init != NULL, "__init__", W_INIT },
         { tp->new_ != NULL, "__new__", W_NEW }, { tp->len != NULL, "__len__", W_LEN },
         { tp->getitem != NULL, "__getitem__", W_GETITEM },
         { tp->setitem != NULL, "__setitem__", W_SETITEM },
@@ -235,12 +241,22 @@ static int add_slot_wrappers(Thread *t, TypeObj *tp)
     };
     for (size_t i = 0; i < sizeof simple / sizeof simple[0]; i++)
         if (simple[i].has && add_wrapper(t, tp, simple[i].name, simple[i].kind, 0) < 0) return -1;
+    /* An unhashable builtin (list, dict, ...) says so as CPython does:
+     * its __hash__ is None. */
+    if (tp->hash == type_hash_unhashable && dict_get_str(tp->dict, NAME(t, hash)) == VAL_UNBOUND
+        && dict_set_str(t, tp->dict, NAME(t, hash), VAL_NONE) < 0)
+        return -1;
     if (tp == &ObjectType) {
         if (add_wrapper(t, tp, "__getattribute__", W_GETATTR, 0) < 0
             || add_wrapper(t, tp, "__setattr__", W_SETATTR, 0) < 0
             || add_wrapper(t, tp, "__delattr__", W_DELATTR, 0) < 0)
             return -1;
     }
+    /* type.__setattr__ sets class attributes (for metaclasses that
+     * override __setattr__ and call super()). */
+    if (tp == &TypeType
+        && (add_wrapper(t, tp, "__setattr__", W_SETATTR, 0) < 0 || add_wrapper(t, tp, "__delattr__", W_DELATTR, 0) < 0))
+        return -1;
     if (tp->binary)
         for (int op = 0; op < BINOP_COUNT; op++) {
             if ((tp->flags & TYPE_BINARY_OR_ONLY) && op != BINOP_OR) continue;
@@ -356,6 +372,32 @@ int type_init(Thread *t, TypeObj *type)
 
 /* ---- object ------------------------------------------------------------ */
 
+/* TypeError "Can't instantiate abstract class C without an
+ * implementation for abstract methods 'f', 'g'" (names sorted). */
+static Value abstract_class_error(Thread *t, TypeObj *cls)
+{
+    StrObj *key = str_intern(t, "__abstractmethods__");
+    if (!key) return VAL_ERROR;
+    Value names = dict_get_str(cls->dict, key);
+    if (names == VAL_UNBOUND) names = t->interp->empty_tuple;
+    uint32_t mark = gc_root_mark(t);
+    Value list = list_from_iterable(t, names);
+    if (list == VAL_ERROR) goto fail;
+    gc_push_root(t, list);
+    if (list_sort(t, list, VAL_NONE, false) < 0) goto fail;
+    Value sep = str_from_cstr(t, "', '");
+    if (sep == VAL_ERROR) goto fail;
+    gc_push_root(t, sep);
+    Value joined = str_join(t, sep, list);
+    if (joined == VAL_ERROR) goto fail;
+    exc_raise(t, &TypeErrorType,
+              "Can't instantiate abstract class %s without an implementation for abstract method%s '%U'",
+              type_name(cls), LIST(list)->len == 1 ? "" : "s", STR(joined));
+fail:
+    gc_root_reset(t, mark);
+    return VAL_ERROR;
+}
+
 static Value object_new(Thread *t, TypeObj *cls, Value *args, int nargs, TupleObj *kw)
 {
     if ((nargs || (kw && kw->len)) && cls->init == ObjectType.init && cls->new_ == ObjectType.new_)
@@ -363,6 +405,7 @@ static Value object_new(Thread *t, TypeObj *cls, Value *args, int nargs, TupleOb
     (void)args;
     if (cls->flags & TYPE_ABSTRACT_NEW)
         return exc_raise(t, &TypeErrorType, "cannot create '%s' instances", type_name(cls));
+    if (cls->flags & TYPE_IS_ABSTRACT) return abstract_class_error(t, cls);
     Obj *o = gc_alloc(t, cls, cls->instance_size ? cls->instance_size : sizeof(InstanceObj));
     return o ? val_from_obj(o) : VAL_ERROR;
 }
@@ -465,10 +508,21 @@ static Value object_init_subclass(Thread *t, Value *args, int nargs, TupleObj *k
     return VAL_NONE;
 }
 
+/* object.__subclasshook__(subclass): NotImplemented, so that an ABC
+ * falls back to its normal subclass check. */
+static Value object_subclasshook(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    (void)args;
+    if (arg_no_kw(t, "__subclasshook__", kw) < 0 || arg_count(t, "__subclasshook__", nargs - 1, 1, 1) < 0)
+        return VAL_ERROR;
+    return VAL_NOTIMPL;
+}
+
 static const MethodDef object_methods[] = {
     { "__format__", object_format, 0 },
     { "__dir__", object_dir, 0 },
     { "__init_subclass__", object_init_subclass, METH_CLASS },
+    { "__subclasshook__", object_subclasshook, METH_CLASS },
     { NULL, NULL, 0 },
 };
 
@@ -547,11 +601,16 @@ static int64_t slot_hash(Thread *t, Value self)
         exc_raise(t, &TypeErrorType, "__hash__ method should return an integer");
         return -1;
     }
-    int64_t h = int_hash(r);
+    /* As in CPython: the value itself when it fits, else its hash. */
+    int64_t h;
+    if (int_as_i64(t, r, &h) < 0) {
+        exc_clear(t);
+        h = int_hash(r);
+    }
     return h == -1 ? -2 : h;
 }
 
-static int64_t slot_unhashable(Thread *t, Value self)
+int64_t type_hash_unhashable(Thread *t, Value self)
 {
     exc_raise(t, &TypeErrorType, "unhashable type: '%s'", type_name(val_type(self)));
     return -1;
@@ -773,12 +832,18 @@ static Value slot_new(Thread *t, TypeObj *cls, Value *args, int nargs, TupleObj 
 }
 
 /* Is name defined by script code somewhere in tp's MRO (not just by a
- * builtin base's wrapper)? */
+ * builtin base's wrapper)?  A builtin's method stored in a class
+ * (`__str__ = int.__repr__`) counts as defined there. */
 static bool has_py(Thread *t, TypeObj *tp, StrObj *name)
 {
     (void)t;
-    Value v = type_lookup(tp, name);
-    return v != VAL_UNBOUND && !val_is_type(v, &SlotWrapperType) && !val_is_type(v, &NativeType);
+    for (size_t i = 0; tp->mro && i < tp->mro->len; i++) {
+        TypeObj *b = (TypeObj *)val_as_obj(tp->mro->items[i]);
+        Value v = b->dict ? dict_get_str(b->dict, name) : VAL_UNBOUND;
+        if (v == VAL_UNBOUND) continue;
+        return (b->flags & TYPE_HEAPTYPE) || (!val_is_type(v, &SlotWrapperType) && !val_is_type(v, &NativeType));
+    }
+    return false;
 }
 
 /* Points every slot of a heap class at the dunder it defines (or a base
@@ -792,7 +857,7 @@ void type_fixup_slots(Thread *t, TypeObj *tp)
     /* (A class defining __eq__ alone got __hash__ = None at creation.) */
     if (HAS(hash)) {
         Value h = type_lookup(tp, NAME(t, hash));
-        tp->hash = h == VAL_NONE ? slot_unhashable : slot_hash;
+        tp->hash = h == VAL_NONE ? type_hash_unhashable : slot_hash;
     } else {
         tp->hash = b->hash;
     }
@@ -930,6 +995,14 @@ static int type_setattr(Thread *t, Value self, StrObj *name, Value value)
     if (name == NAME(t, qualname) && str_check(value)) {
         tp->qualname = STR(value);
         return 0;
+    }
+    if (name == NAME(t, module)) tp->module = value;
+    if (str_eq_cstr(name, "__abstractmethods__")) {
+        /* As in CPython, instances of a class with abstract methods
+         * cannot be made (object.__new__ checks the flag). */
+        int abstract = value == VAL_UNBOUND ? 0 : op_truth(t, value);
+        if (abstract < 0) return -1;
+        tp->flags = abstract ? tp->flags | TYPE_IS_ABSTRACT : tp->flags & ~(uint32_t)TYPE_IS_ABSTRACT;
     }
     if (value == VAL_UNBOUND) {
         int r = dict_del(t, tp->dict, val_from_obj(name));

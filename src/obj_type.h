@@ -20,6 +20,9 @@ extern TypeObj SuperType;
 int type_init(Thread *t, TypeObj *type);
 /* The type's name as a C string (builtin or class). */
 const char *type_name(const TypeObj *type);
+/* The hash slot of unhashable types: raises "unhashable type: 'T'"
+ * (their __hash__ is None). */
+int64_t type_hash_unhashable(Thread *t, Value self);
 /* The instance dict slot of obj, or NULL if its type has none. */
 DictObj **obj_dict_slot(Value obj);
 /* Points every slot of a heap class at the dunder it defines (or a base

@@ -85,6 +85,7 @@ typedef struct GetSetDef GetSetDef;
 #define TYPE_HAS_GETATTR 0x0008  /* user class defines __getattr__ */
 #define TYPE_ABSTRACT_NEW 0x0010 /* cannot be instantiated by calling */
 #define TYPE_BINARY_OR_ONLY 0x0020 /* its binary slot only does | (type, unions) */
+#define TYPE_IS_ABSTRACT 0x0040  /* __abstractmethods__ is set and not empty */
 
 struct TypeObj {
     Obj base;

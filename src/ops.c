@@ -596,7 +596,9 @@ Value op_format(Thread *t, Value v, Value spec)
     }
     Value m = type_lookup(val_type(v), NAME(t, format));
     if (m == VAL_UNBOUND) return exc_raise(t, &TypeErrorType, "%T has no __format__", v);
-    Value r = op_call_method(t, v, NAME(t, format), &spec, 1);
+    /* Called as found on the type: format(int) must use type's
+     * __format__ (object's), not int's unbound one. */
+    Value r = op_call2(t, m, v, spec);
     if (r != VAL_ERROR && !str_check(r))
         return exc_raise(t, &TypeErrorType, "__format__ must return a str, not %T", r);
     return r;

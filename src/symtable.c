@@ -117,7 +117,8 @@ const char *symtable_mangle(Arena *a, const char *private_name, const char *name
 {
     if (!private_name || name[0] != '_' || name[1] != '_') return name;
     size_t n = strlen(name);
-    if ((n >= 4 && name[n - 1] == '_' && name[n - 2] == '_') || strchr(name, '.')) return name;
+    /* Not __dunder__ names, nor "__" and "___" (they end in "__" too). */
+    if ((name[n - 1] == '_' && name[n - 2] == '_') || strchr(name, '.')) return name;
     while (*private_name == '_') private_name++;
     if (!*private_name) return name;
     size_t p = strlen(private_name);
@@ -309,6 +310,29 @@ static bool visit_defaults(Walker *w, const Node *args)
 {
     return visit_exprs(w, &args->u.arguments.defaults)
         && visit_exprs(w, &args->u.arguments.kw_defaults);
+}
+
+static bool visit_param_annotations(Walker *w, const NodeList *params)
+{
+    for (int i = 0; i < params->len; i++) {
+        const Node *a = params->items[i]->u.arg.annotation;
+        if (a && !visit_expr(w, a)) return false;
+    }
+    return true;
+}
+
+/* So are a def's annotations (they become its __annotations__): their
+ * names must resolve in the enclosing scope, as cells if need be. */
+static bool visit_annotations(Walker *w, const Node *args, const Node *returns)
+{
+    const Node *star[2] = { args->u.arguments.vararg, args->u.arguments.kwarg };
+    for (int i = 0; i < 2; i++)
+        if (star[i] && star[i]->u.arg.annotation && !visit_expr(w, star[i]->u.arg.annotation))
+            return false;
+    return visit_param_annotations(w, &args->u.arguments.posonlyargs)
+        && visit_param_annotations(w, &args->u.arguments.args)
+        && visit_param_annotations(w, &args->u.arguments.kwonlyargs)
+        && (!returns || visit_expr(w, returns));
 }
 
 static const char *comp_description(CompKind k)
@@ -508,6 +532,7 @@ static bool visit_stmt(Walker *w, const Node *s)
     case N_FUNCTIONDEF: {
         const Node *args = s->u.funcdef.args;
         if (!add_def(w, s->u.funcdef.name, DEF_LOCAL, loc_of(s)) || !visit_defaults(w, args)
+            || !visit_annotations(w, args, s->u.funcdef.returns)
             || !visit_exprs(w, &s->u.funcdef.decorators))
             return false;
         Scope *outer = w->cur;

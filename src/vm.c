@@ -23,6 +23,8 @@
 #include "exc.h"
 #include "import.h"
 #include "interrupt.h"
+#include "warnings.h"
+#include "obj_weakref.h"
 #include "module.h"
 #include "obj_dict.h"
 #include "obj_file.h"
@@ -112,7 +114,7 @@ static Value missing_error(Thread *t, FuncObj *fn, Value *slots, uint32_t from, 
         strbuf_printf(&b, "'%s'", str_cstr(param_name(co, i)));
     }
     exc_raise(t, &TypeErrorType, "%s() missing %u required %s argument%s: %s",
-              str_cstr(val_from_obj(co->qualname)), total, kind, total == 1 ? "" : "s",
+              str_cstr(val_from_obj(fn->qualname)), total, kind, total == 1 ? "" : "s",
               b.data ? b.data : "");
     strbuf_free(&b);
     return VAL_ERROR;
@@ -128,10 +130,12 @@ static int too_many_positional(Thread *t, FuncObj *fn, int nargs, Value *slots)
         if (slots[i] != VAL_UNBOUND) kwgiven++;
     char takes[64];
     if (ndef)
-        snprintf(takes, sizeof takes, "from %u to %u positional arguments", argc - ndef, argc);
+        /* Negative when an assigned __defaults__ is longer than the
+         * parameter list: CPython says "from -1 to 3" too. */
+        snprintf(takes, sizeof takes, "from %d to %u positional arguments", (int)argc - (int)ndef, argc);
     else
         snprintf(takes, sizeof takes, "%u positional argument%s", argc, argc == 1 ? "" : "s");
-    const char *qn = str_cstr(val_from_obj(co->qualname));
+    const char *qn = str_cstr(val_from_obj(fn->qualname));
     if (kwgiven)
         exc_raise(t, &TypeErrorType,
                   "%s() takes %s but %d positional argument%s (and %u keyword-only argument%s) were given",
@@ -182,7 +186,7 @@ int vm_bind_args(Thread *t, FuncObj *fn, Value *slots, Value *args, int nargs,
             if (j >= 0) {
                 if (slots[j] != VAL_UNBOUND) {
                     exc_raise(t, &TypeErrorType, "%s() got multiple values for argument '%s'",
-                              str_cstr(val_from_obj(co->qualname)), name->data);
+                              str_cstr(val_from_obj(fn->qualname)), name->data);
                     return -1;
                 }
                 slots[j] = kwvals[k];
@@ -191,11 +195,11 @@ int vm_bind_args(Thread *t, FuncObj *fn, Value *slots, Value *args, int nargs,
             } else if (find_param(co, name, 0, co->posonlyargcount) >= 0) {
                 exc_raise(t, &TypeErrorType,
                           "%s() got some positional-only arguments passed as keyword arguments: '%s'",
-                          str_cstr(val_from_obj(co->qualname)), name->data);
+                          str_cstr(val_from_obj(fn->qualname)), name->data);
                 return -1;
             } else {
                 exc_raise(t, &TypeErrorType, "%s() got an unexpected keyword argument '%s'",
-                          str_cstr(val_from_obj(co->qualname)), name->data);
+                          str_cstr(val_from_obj(fn->qualname)), name->data);
                 return -1;
             }
         }
@@ -204,11 +208,14 @@ int vm_bind_args(Thread *t, FuncObj *fn, Value *slots, Value *args, int nargs,
         return too_many_positional(t, fn, nargs, slots);
 
     if ((uint32_t)nargs < argc) {
+        /* The last defaults go with the last parameters (an assigned
+         * __defaults__ may be longer than the parameter list). */
         uint32_t ndef = fn->defaults ? (uint32_t)fn->defaults->len : 0;
-        uint32_t first_default = argc - ndef;
+        uint32_t skip = ndef > argc ? ndef - argc : 0;
+        uint32_t first_default = argc - (ndef - skip);
         for (uint32_t i = (uint32_t)nargs; i < argc; i++)
             if (slots[i] == VAL_UNBOUND && i >= first_default)
-                slots[i] = fn->defaults->items[i - first_default];
+                slots[i] = fn->defaults->items[skip + i - first_default];
         for (uint32_t i = (uint32_t)nargs; i < argc; i++)
             if (slots[i] == VAL_UNBOUND) {
                 missing_error(t, fn, slots, 0, argc, "positional");
@@ -246,11 +253,21 @@ static inline bool is_direct_native(Value v, const Value *args, int nargs)
     return nargs > 0 && !(n->def->flags & (METH_CLASS | METH_STATIC)) && val_type(args[0]) == n->owner;
 }
 
+/* The VM's poll points also run the weakref callbacks and issue the
+ * warnings the collector queued: here every value in use is rooted by
+ * the frames, so their code may run. */
+static int vm_poll(Thread *t)
+{
+    if (weakref_callbacks_pending(t->interp)) weakref_run_callbacks(t);
+    if (warn_deferred_pending(t->interp)) warn_flush_deferred(t);
+    return interrupt_poll(t);
+}
+
 /* Pushes and binds a frame for fn, linked under the current t->frame. */
 static inline Frame *enter_function(Thread *t, FuncObj *fn, Value *args, int nargs, TupleObj *kwnames)
 {
     /* Calls are a poll point too: recursion without loops is no less busy. */
-    if (interrupt_check(t) < 0) return NULL;
+    if (interrupt_pending && vm_poll(t) < 0) return NULL;
     if (t->depth >= t->interp->recursion_limit) {
         exc_raise(t, &RecursionErrorType, "maximum recursion depth exceeded");
         return NULL;
@@ -759,7 +776,7 @@ static GlobalCacheEntry *global_cache_site(Thread *t, CodeObj *code, uint32_t i)
  * where a busy script notices Ctrl-C or a step limit. */
 #define JUMP_TO(to) do { \
         uint32_t *to_ = code->code + (to); \
-        if (to_ < ip && interrupt_pending) { SAVE(); CHECKI(interrupt_poll(t)); } \
+        if (to_ < ip && interrupt_pending) { SAVE(); CHECKI(vm_poll(t)); } \
         ip = to_; \
     } while (0)
 
@@ -874,7 +891,7 @@ Value vm_run_at(Thread *t, Frame *entry, Frame *start, Value throw)
 #endif
 
     if (throw != VAL_UNBOUND) {
-        exc_raise_obj(t, throw);
+        exc_raise_chained(t, throw, t->exc_info);
         goto error;
     }
 
@@ -1633,11 +1650,12 @@ Value vm_run_at(Thread *t, Frame *entry, Frame *start, Value throw)
         SAVE();
         uint32_t n = INSTR_ARG(w);
         if (n == 0) {
-            if (t->exc_info == VAL_NONE || t->exc_info == VAL_UNBOUND) {
+            Value handled = exc_handled(t);
+            if (handled == VAL_NONE) {
                 exc_raise(t, &RuntimeErrorType, "No active exception to reraise");
                 goto error;
             }
-            t->exc = t->exc_info;
+            t->exc = handled;
             goto error_no_tb;
         }
         /* Popped values stay in their slots, which the collector scans. */

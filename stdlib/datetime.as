@@ -2695,6 +2695,29 @@ def _strptime(data, fmt):
             gmtoff_us, zname)
 
 
+def _strptime_time(data_string, format='%a %b %d %H:%M:%S %Y'):
+    """time.strptime's work: the 11 fields of a struct_time."""
+    for k, arg in enumerate((data_string, format)):
+        if not isinstance(arg, str):
+            raise TypeError('strptime() argument %d must be str, not %s' % (k, type(arg)))
+    v = _strptime(data_string, format)
+    year = v[0]
+    if (year, v[1], v[2]) == (1900, 2, 29):
+        year = 1904             # the leap year the date was parsed in
+    n = _ymd_to_ord(year, v[1], v[2])
+    yday = n - _ymd_to_ord(year, 1, 1) + 1
+    isdst = -1
+    if v[9] is not None:
+        zone = v[9].lower()
+        std, dst = _time.tzname
+        if zone in ('utc', 'gmt', std.lower()):
+            isdst = 0
+        elif _time.daylight and zone == dst.lower() and std != dst:
+            isdst = 1
+    return (v[0], v[1], v[2], v[3], v[4], v[5], _weekday_of_ord(n), yday,
+            isdst, v[9], v[7])
+
+
 def _sp_offset(z):
     """(seconds, microseconds) of a %z match."""
     if z == 'Z':

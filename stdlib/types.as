@@ -9,7 +9,7 @@ __all__ = (
     'GeneratorType', 'CoroutineType', 'AsyncGeneratorType', 'ModuleType', 'TracebackType',
     'NoneType', 'NotImplementedType', 'EllipsisType', 'GenericAlias', 'UnionType',
     'SimpleNamespace', 'new_class', 'prepare_class', 'resolve_bases', 'get_original_bases',
-    'coroutine',
+    'coroutine', 'MappingProxyType',
 )
 
 
@@ -193,3 +193,63 @@ def coroutine(func):
     wrapped.__doc__ = getattr(func, '__doc__', None)
     wrapped.__wrapped__ = func
     return wrapped
+
+
+class MappingProxyType:
+    """A read-only view of a mapping (written in aster here, where CPython
+    has a builtin type)."""
+    __slots__ = ('_mapping',)
+
+    def __init__(self, mapping):
+        if not hasattr(mapping, 'keys') or not hasattr(mapping, '__getitem__'):
+            raise TypeError(f'mappingproxy() argument must be a mapping, not {type(mapping).__name__}')
+        self._mapping = mapping
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __reversed__(self):
+        return reversed(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def __or__(self, other):
+        return self._mapping | other
+
+    def __ror__(self, other):
+        return other | self._mapping
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+    def __repr__(self):
+        return f'mappingproxy({self._mapping!r})'
+
+    def __str__(self):
+        return str(self._mapping)
+
+
+MappingProxyType.__name__ = MappingProxyType.__qualname__ = 'mappingproxy'
+MappingProxyType.__module__ = 'builtins'

@@ -323,7 +323,7 @@ static void test_hints(Thread *t)
 static void test_args(Thread *t)
 {
     uint32_t mark = gc_root_mark(t);
-    Value out[ARG_MAX];
+    Value out[ARG_PARAMS_MAX];
     Value kwv = S(t, "x");
     gc_push_root(t, kwv);
     Value kw_end = tuple_pack(t, 1, val_from_obj(str_intern(t, "end")));

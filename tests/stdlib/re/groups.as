@@ -1,0 +1,16 @@
+import re
+
+print(re.match(r'(a)(b)\2\1', 'abba'))
+print(re.match(r'(?P<q>[\'"]).*?(?P=q)', '"hi" there'))
+print(re.match(r'(?:a|b)+', 'abba'))
+print(re.search(r'(?<=-)\w+', 'spam-egg'), re.search(r'(?<!-)\b\w+', '-spam egg'))
+print(re.search(r'foo(?=bar)', 'foobaz foobar'), re.search(r'foo(?!bar)', 'foobar foobaz'))
+print(re.match(r'(a)?(?(1)b|c)', 'ab'), re.match(r'(a)?(?(1)b|c)', 'c'))
+print(re.match(r'(?P<x>a)?(?(x)b|c)', 'c'))
+print(re.match(r'(?>a+)b', 'aaab'), re.match(r'(?>a+)a', 'aaa'))
+print(re.match(r'a++b', 'aab'), re.match(r'a*+a', 'aa'))
+print(re.match(r'a(?#comment)b', 'ab'))
+print(re.match(r'(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k)\11', 'abcdefghijkk'))
+print(re.match(r'a{2}', 'aaa'), re.match(r'a{,2}', 'aaa'), re.match(r'a{2,}', 'aaaa'), re.match(r'a{1,2}?', 'aa'))
+print(re.match(r'a{', 'a{'), re.match(r'a{x}', 'a{x}'), re.match(r'a{,}', 'a{,}'))
+print(re.match(r'(?i)(a)\1', 'aA'))
