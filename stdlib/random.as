@@ -12,6 +12,8 @@ from math import lgamma as _lgamma, fabs as _fabs, log2 as _log2
 from operator import index as _index
 from itertools import accumulate as _accumulate, repeat as _repeat
 from bisect import bisect as _bisect
+from collections.abc import Sequence as _Sequence
+from warnings import warn as _warn
 
 __all__ = ["Random", "SystemRandom", "seed", "random", "uniform", "randint", "choice", "sample",
            "randrange", "shuffle", "normalvariate", "lognormvariate",
@@ -26,15 +28,6 @@ SG_MAGICCONST = 1.0 + _log(4.5)
 BPF = 53
 RECIP_BPF = 2 ** -BPF
 _ONE = 1
-
-
-def _is_sequence(x):
-    # Stands in for isinstance(x, collections.abc.Sequence).
-    if isinstance(x, (list, tuple, str, range, bytes)):
-        return True
-    if isinstance(x, (dict, set, frozenset)):
-        return False
-    return hasattr(x, '__getitem__') and hasattr(x, '__len__')
 
 
 class Random(_random.Random):
@@ -120,10 +113,12 @@ class Random(_random.Random):
     def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
         """A random int in [0, n) from random() only: floats at or above
         the largest multiple of n below 2**53 are drawn again.  For n of
-        2**53 or more the result is only approximately uniform (CPython
-        also warns)."""
+        2**53 or more the result is only approximately uniform."""
         random = self.random
         if n >= maxsize:
+            _warn("Underlying random() generator does not supply \n"
+                  "enough bits to choose from a population range this large.\n"
+                  "To remove the range limitation, add a getrandbits() method.")
             return _floor(random() * n)
         rem = maxsize % n
         limit = (maxsize - rem) / maxsize
@@ -186,7 +181,7 @@ class Random(_random.Random):
     def sample(self, population, k, *, counts=None):
         """k distinct items of population (positions, not values, are
         distinct); counts= repeats each item that many times."""
-        if not _is_sequence(population):
+        if not isinstance(population, _Sequence):
             raise TypeError("Population must be a sequence.  "
                             "For dicts or sets, use sorted(d).")
         n = len(population)

@@ -37,3 +37,10 @@ class FromOwn(Own):
         return 0.5
 print(Own(1).randrange(10), FromOwn(1).randrange(10), FromOwn(1).random())
 print(random.SystemRandom._randbelow is random.Random._randbelow_with_getrandbits)
+
+# Ranges of 2**53 or more: random() alone cannot cover them, hence a warning.
+import warnings
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter('always')
+    print(Lcg(3).randrange(2**60))
+print(len(caught), caught[0].category.__name__, str(caught[0].message).splitlines()[0])
