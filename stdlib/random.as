@@ -12,7 +12,6 @@ from math import lgamma as _lgamma, fabs as _fabs, log2 as _log2
 from operator import index as _index
 from itertools import accumulate as _accumulate, repeat as _repeat
 from bisect import bisect as _bisect
-from collections.abc import Sequence as _Sequence
 from warnings import warn as _warn
 
 __all__ = ["Random", "SystemRandom", "seed", "random", "uniform", "randint", "choice", "sample",
@@ -28,6 +27,15 @@ SG_MAGICCONST = 1.0 + _log(4.5)
 BPF = 53
 RECIP_BPF = 2 ** -BPF
 _ONE = 1
+
+
+def _is_sequence(population):
+    # isinstance(population, collections.abc.Sequence), without importing
+    # collections.abc (slow to load) for the common types.
+    if type(population) in (list, tuple, str, range, bytes):
+        return True
+    from collections.abc import Sequence
+    return isinstance(population, Sequence)
 
 
 class Random(_random.Random):
@@ -181,7 +189,7 @@ class Random(_random.Random):
     def sample(self, population, k, *, counts=None):
         """k distinct items of population (positions, not values, are
         distinct); counts= repeats each item that many times."""
-        if not isinstance(population, _Sequence):
+        if not _is_sequence(population):
             raise TypeError("Population must be a sequence.  "
                             "For dicts or sets, use sorted(d).")
         n = len(population)
