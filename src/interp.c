@@ -56,6 +56,7 @@ TypeObj *const interp_static_types[] = {
     CONTEXTVARS_TYPES
     ASYNCIO_TYPES
     DEQUE_TYPES
+    STDLIB_TYPES
     RE_TYPES
     FFI_TYPES
 #define X(c, py, base) &c##Type,

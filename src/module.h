@@ -112,6 +112,28 @@ Value mod_ffi_init(Thread *t);                       /* mod_ffi.c */
 Value mod_os_init(Thread *t);                        /* mod_os.c */
 Value mod_traceback_init(Thread *t);                 /* mod_traceback.c */
 Value mod_weakref_init(Thread *t);                   /* obj_weakref.c */
+Value mod_random_init(Thread *t);                    /* mod_random.c */
+Value mod_heapq_init(Thread *t);                     /* mod_heapq.c */
+Value mod_bisect_init(Thread *t);                    /* mod_bisect.c */
+Value mod_operator_init(Thread *t);                  /* mod_operator.c */
+Value mod_itertools_init(Thread *t);                 /* mod_itertools.c */
+Value mod_functools_init(Thread *t);                 /* mod_functools.c */
+
+/* The static types of those modules, for the interpreter's list. */
+extern TypeObj RandomType;                           /* mod_random.c */
+extern TypeObj ItemGetterType, AttrGetterType, MethodCallerType;   /* mod_operator.c */
+extern TypeObj PartialType, LruWrapperType, LruLinkType;   /* mod_functools.c */
+extern TypeObj CountType, RepeatType, CycleType, ChainType, IsliceType, AccumulateType, StarmapType,
+    CompressType, DropwhileType, TakewhileType, FilterfalseType, ZipLongestType, PairwiseType,
+    BatchedType, ProductType, PermutationsType, CombinationsType, CwrType, GroupByType,
+    GrouperType, TeeType, TeeBlockType;              /* mod_itertools.c */
+#define ITERTOOLS_TYPES \
+    &CountType, &RepeatType, &CycleType, &ChainType, &IsliceType, &AccumulateType, &StarmapType, \
+    &CompressType, &DropwhileType, &TakewhileType, &FilterfalseType, &ZipLongestType, &PairwiseType, \
+    &BatchedType, &ProductType, &PermutationsType, &CombinationsType, &CwrType, &GroupByType, \
+    &GrouperType, &TeeType, &TeeBlockType,
+#define STDLIB_TYPES &RandomType, &ItemGetterType, &AttrGetterType, &MethodCallerType, \
+    &PartialType, &LruWrapperType, &LruLinkType, ITERTOOLS_TYPES
 
 /* The table of C modules (import.c), NULL-terminated. */
 extern const NativeModuleDef native_modules[];

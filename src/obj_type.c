@@ -59,7 +59,7 @@ static int type_setattr(Thread *t, Value self, StrObj *name, Value value);
 typedef enum {
     W_REPR, W_STR, W_HASH, W_INIT, W_NEW, W_LEN, W_GETITEM, W_SETITEM, W_DELITEM,
     W_CONTAINS, W_ITER, W_NEXT, W_CALL, W_BOOL, W_BINARY, W_RBINARY, W_COMPARE,
-    W_NEG, W_POS, W_INVERT, W_GETATTR, W_SETATTR, W_DELATTR
+    W_NEG, W_POS, W_INVERT, W_GETATTR, W_SETATTR, W_DELATTR, W_GET
 } WrapKind;
 
 typedef struct {
@@ -88,6 +88,18 @@ static Value wrapper_call(Thread *t, Value callable, Value *args, int nargs, Tup
     if (!val_isinstance(self, o))
         return exc_raise(t, &TypeErrorType, "descriptor '%s' requires a '%s' object but received a '%s'",
                          nm, type_name(o), type_name(val_type(self)));
+    if (w->kind == W_GET) {
+        /* __get__(instance, owner=None): None for instance means the
+         * attribute was read from the class, as in CPython (whose count
+         * messages here have no function name). */
+        if (nargs < 2) return exc_raise(t, &TypeErrorType, " expected at least 1 argument, got %d", nargs - 1);
+        if (nargs > 3) return exc_raise(t, &TypeErrorType, " expected at most 2 arguments, got %d", nargs - 1);
+        Value instance = args[1], owner = nargs == 3 ? args[2] : VAL_NONE;
+        if (instance == VAL_NONE && owner == VAL_NONE)
+            return exc_raise(t, &TypeErrorType, "__get__(None, None) is invalid");
+        TypeObj *cls = val_isinstance(owner, &TypeType) ? (TypeObj *)val_as_obj(owner) : val_type(instance);
+        return o->descr_get(t, self, instance == VAL_NONE ? VAL_UNBOUND : instance, cls);
+    }
     int want = (w->kind == W_BINARY || w->kind == W_RBINARY || w->kind == W_COMPARE
                 || w->kind == W_GETITEM || w->kind == W_DELITEM || w->kind == W_CONTAINS
                 || w->kind == W_GETATTR || w->kind == W_DELATTR) ? 2
@@ -150,7 +162,7 @@ static Value wrapper_call(Thread *t, Value callable, Value *args, int nargs, Tup
                 ? VAL_ERROR : VAL_NONE;
         return generic_setattr(t, self, STR(args[1]), w->kind == W_SETATTR ? args[2] : VAL_UNBOUND) < 0
             ? VAL_ERROR : VAL_NONE;
-    case W_NEW: break;
+    case W_NEW: case W_GET: break;
     }
     return VAL_NONE;
 }
@@ -225,6 +237,7 @@ static int add_slot_wrappers(Thread *t, TypeObj *tp)
         { tp->next != NULL, "__next__", W_NEXT }, { tp->call != NULL, "__call__", W_CALL },
         { tp->truth != NULL, "__bool__", W_BOOL }, { tp->unary != NULL, "__neg__", W_NEG },
         { tp->unary != NULL, "__pos__", W_POS }, { tp->unary != NULL, "__invert__", W_INVERT },
+        { tp->descr_get != NULL, "__get__", W_GET },
     };
     for (size_t i = 0; i < sizeof simple / sizeof simple[0]; i++)
         if (simple[i].has && add_wrapper(t, tp, simple[i].name, simple[i].kind, 0) < 0) return -1;

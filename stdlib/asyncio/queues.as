@@ -8,6 +8,7 @@ in which blocked tasks proceed is the order in which they arrived.
 """
 
 from collections import deque
+from heapq import heappush, heappop
 
 from .locks import Event, _LoopBound
 
@@ -209,10 +210,10 @@ class PriorityQueue(Queue):
         self._queue = []
 
     def _put(self, item):
-        _heap_push(self._queue, item)
+        heappush(self._queue, item)
 
     def _get(self):
-        return _heap_pop(self._queue)
+        return heappop(self._queue)
 
 
 class LifoQueue(Queue):
@@ -226,56 +227,3 @@ class LifoQueue(Queue):
 
     def _get(self):
         return self._queue.pop()
-
-
-# A binary min-heap in a list: heap[i] <= heap[2*i+1] and heap[2*i+2].
-# Items are compared with < only, and the item moves are the same as
-# CPython's heapq, so the list (shown in a PriorityQueue's repr) holds its
-# items in the same order.
-
-def _heap_push(heap, item):
-    heap.append(item)
-    _sift_toward_root(heap, 0, len(heap) - 1)
-
-
-def _heap_pop(heap):
-    last = heap.pop()
-    if not heap:
-        return last
-    smallest = heap[0]
-    heap[0] = last
-    _sift_toward_leaves(heap, 0)
-    return smallest
-
-
-def _sift_toward_root(heap, top, pos):
-    # Move heap[pos] up past every parent (below index top) larger than it.
-    item = heap[pos]
-    while pos > top:
-        parent_pos = (pos - 1) >> 1
-        parent = heap[parent_pos]
-        if not item < parent:
-            break
-        heap[pos] = parent
-        pos = parent_pos
-    heap[pos] = item
-
-
-def _sift_toward_leaves(heap, pos):
-    # Sink heap[pos] all the way to a leaf along the path of smaller
-    # children, then let it rise back to its place: this takes fewer
-    # comparisons than stopping on the way down, as the item that was last
-    # usually belongs near the bottom.
-    end = len(heap)
-    top = pos
-    item = heap[pos]
-    child = 2 * pos + 1
-    while child < end:
-        right = child + 1
-        if right < end and not heap[child] < heap[right]:
-            child = right
-        heap[pos] = heap[child]
-        pos = child
-        child = 2 * pos + 1
-    heap[pos] = item
-    _sift_toward_root(heap, top, pos)

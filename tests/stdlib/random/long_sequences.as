@@ -1,0 +1,31 @@
+# Long sequences from many seeds, every function: each must match
+# CPython's draw for draw.
+import random
+
+for seed in [0, 1, 5, 99, 2**40 + 3, -7, 'seed', b'\x01\x02', 0.1]:
+    r = random.Random(seed)
+    print('seed', repr(seed))
+    print(' random', [r.random() for _ in range(12)])
+    print(' getrandbits', [r.getrandbits(k) for k in range(0, 130, 9)])
+    print(' randrange', [r.randrange(10 ** k) for k in range(1, 25)])
+    print(' randint', [r.randint(-5, 5) for _ in range(30)])
+    print(' step', [r.randrange(3, 1000, 11) for _ in range(15)])
+    print(' choice', ''.join(r.choice('abcdefghijklmnopqrstuvwxyz') for _ in range(40)))
+    pop = list(range(30))
+    r.shuffle(pop)
+    print(' shuffle', pop)
+    print(' sample', r.sample(range(50), 10), r.sample(range(10**6), 8), r.sample('abcdefg', 7))
+    print(' choices', r.choices('abc', k=10), r.choices(range(4), [4, 3, 2, 1], k=10))
+    print(' uniform', [r.uniform(-10, 10) for _ in range(5)])
+    print(' triangular', [r.triangular(1, 3, 2.5) for _ in range(5)])
+    print(' gauss', [r.gauss(5, 2) for _ in range(5)])
+    print(' normal', [r.normalvariate(-1, 0.5) for _ in range(5)])
+    print(' lognorm', [r.lognormvariate(1, 0.25) for _ in range(5)])
+    print(' expo', [r.expovariate(3) for _ in range(5)])
+    print(' vonmises', [r.vonmisesvariate(2, 0.5) for _ in range(5)])
+    print(' gamma', [r.gammavariate(a, 2) for a in (0.3, 1.0, 2.0, 9.5)])
+    print(' beta', [r.betavariate(0.5, 0.5) for _ in range(4)])
+    print(' pareto', [r.paretovariate(1.5) for _ in range(5)])
+    print(' weibull', [r.weibullvariate(2, 0.7) for _ in range(5)])
+    print(' binomial', [r.binomialvariate(n, p) for n, p in [(1, 0.3), (20, 0.3), (200, 0.3), (200, 0.8), (5000, 0.02)]])
+    print(' randbytes', r.randbytes(12))
