@@ -19,22 +19,40 @@ _FLAG_NAMES = [(256, 'ASCII'), (2, 'IGNORECASE'), (4, 'LOCALE'), (32, 'UNICODE')
                (8, 'MULTILINE'), (16, 'DOTALL'), (64, 'VERBOSE'), (1, 'TEMPLATE'), (128, 'DEBUG')]
 
 
-def _flag_text(value, names):
+def _flag_text(value, names, prefix):
     parts = []
     for bit, name in names:
         if value & bit:
-            parts.append('re.' + name)
+            parts.append(prefix + name)
             value &= ~bit
     if value:
         parts.append(hex(value))
     return '|'.join(parts)
 
 
-class RegexFlag(int):
+class _RegexFlagType(type):
+    # RegexFlag['IGNORECASE'], as for CPython's enum.
+    def __getitem__(cls, name):
+        if name in _FLAG_MEMBERS:
+            return _FLAG_MEMBERS[name]
+        raise KeyError(name)
+
+
+class RegexFlag(int, metaclass=_RegexFlagType):
     def __repr__(self):
         if self == 0:
             return 're.NOFLAG'
-        return _flag_text(int(self), _FLAG_NAMES)
+        return _flag_text(int(self), _FLAG_NAMES, 're.')
+
+    @property
+    def name(self):
+        if self == 0:
+            return 'NOFLAG'
+        return _flag_text(int(self), _FLAG_NAMES, '')
+
+    @property
+    def value(self):
+        return int(self)
 
     __str__ = __repr__
 
@@ -78,6 +96,13 @@ S = DOTALL = RegexFlag(16)
 X = VERBOSE = RegexFlag(64)
 T = TEMPLATE = RegexFlag(1)
 DEBUG = RegexFlag(128)
+
+_FLAG_MEMBERS = {'NOFLAG': NOFLAG}
+for _bit, _name in _FLAG_NAMES:
+    _FLAG_MEMBERS[_name] = globals()[_name]
+for _name, _member in _FLAG_MEMBERS.items():
+    setattr(RegexFlag, _name, _member)
+del _bit, _name, _member
 
 
 class error(Exception):
@@ -143,7 +168,7 @@ class Pattern:
         if isinstance(self.pattern, str):
             flags &= ~32
         if flags:
-            return 're.compile(%s, %s)' % (text, _flag_text(flags, _FLAG_NAMES))
+            return 're.compile(%s, %s)' % (text, _flag_text(flags, _FLAG_NAMES, 're.'))
         return 're.compile(%s)' % text
 
     def __eq__(self, other):
