@@ -622,8 +622,32 @@ def unique(enumeration):
     return enumeration
 
 
-def global_enum(cls):
-    """Puts the members in their module's namespace."""
+def _global_enum_repr(self):
+    module = self.__class__.__module__.split('.')[-1]
+    return f'{module}.{self._name_}'
+
+
+def _global_flag_repr(self):
+    module = self.__class__.__module__.split('.')[-1]
+    if self._name_ is None:
+        return f'{module}.{self.__class__.__name__}({self._value_!r})'
+    # Unnamed bits a KEEP flag holds are shown bare, as numbers.
+    return '|'.join([name if name[0].isdigit() else f'{module}.{name}'
+                     for name in self._name_.split('|')])
+
+
+def _global_str(self):
+    if self._name_ is None:
+        return f'{self.__class__.__name__}({self._value_!r})'
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Puts the members in their module's namespace and makes their repr
+    module.NAME (and str NAME unless the data type's str is kept)."""
+    cls.__repr__ = _global_flag_repr if issubclass(cls, Flag) else _global_enum_repr
+    if not issubclass(cls, ReprEnum) or update_str:
+        cls.__str__ = _global_str
     module = sys.modules[cls.__module__].__dict__
     module.update(cls.__members__)
     return cls
