@@ -225,12 +225,9 @@ class DirEntry:
     """An entry of os.scandir(): its name, its path, and what it is,
     mostly known from the directory listing without a stat call."""
 
-    def __init__(self, prefix, name, kind):
-        self.name = name
-        self.path = prefix + name
-        self._kind = kind
-        self._stat = None
-        self._lstat = None
+    # Only os.scandir makes entries (through _dir_entry), as in CPython.
+    def __init__(self, *args, **kwargs):
+        raise TypeError("cannot create 'posix.DirEntry' instances")
 
     def __repr__(self):
         return f'<DirEntry {self.name!r}>'
@@ -271,6 +268,16 @@ class DirEntry:
         return self.stat(follow_symlinks=False).st_ino
 
 
+def _dir_entry(prefix, name, kind):
+    entry = object.__new__(DirEntry)
+    entry.name = name
+    entry.path = prefix + name
+    entry._kind = kind
+    entry._stat = None
+    entry._lstat = None
+    return entry
+
+
 class _ScandirIterator:
     def __init__(self, directory, entries):
         self._prefix = directory if directory.endswith('/') else directory + '/'
@@ -281,7 +288,7 @@ class _ScandirIterator:
 
     def __next__(self):
         name, kind = next(self._entries)
-        return DirEntry(self._prefix, name, kind)
+        return _dir_entry(self._prefix, name, kind)
 
     def close(self):
         self._entries = iter(())
