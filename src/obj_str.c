@@ -857,7 +857,7 @@ static Value str_iter_next(Thread *t, Value self)
 
 /* A start/end argument of find and friends: None or absent leaves *out
  * alone; an int past int64 is clamped (it is beyond any end anyway). */
-static int index_arg(Thread *t, Value v, int64_t *out)
+int str_bound_arg(Thread *t, Value v, int64_t *out)
 {
     if (v == VAL_UNBOUND || v == VAL_NONE) return 0;
     if (val_is_int(v)) {
@@ -886,8 +886,8 @@ static int range_args(Thread *t, StrObj *s, Value *args, int nargs, int first,
     int64_t n = (int64_t)s->nchars;
     *start = 0;
     *end = n;
-    if (nargs > first && index_arg(t, args[first], start) < 0) return -1;
-    if (nargs > first + 1 && index_arg(t, args[first + 1], end) < 0) return -1;
+    if (nargs > first && str_bound_arg(t, args[first], start) < 0) return -1;
+    if (nargs > first + 1 && str_bound_arg(t, args[first + 1], end) < 0) return -1;
     if (*end > n) *end = n;
     else if (*end < 0 && (*end += n) < 0) *end = 0;
     if (*start < 0 && (*start += n) < 0) *start = 0;
@@ -906,21 +906,6 @@ static void byte_range(StrObj *s, int64_t start, int64_t end, size_t *bs, size_t
     *be = (size_t)(skip_chars(s->data + *bs, (size_t)(end - start)) - s->data);
 }
 
-/* The last occurrence of needle in haystack, or NULL. */
-static const char *search_back(const char *h, size_t hl, const char *n, size_t nl)
-{
-    if (nl > hl) return NULL;
-    if (nl == 0) return h + hl;
-    size_t span = hl - nl + 1;     /* candidate starts are h .. h + span - 1 */
-    while (span) {
-        const char *p = memrchr(h, n[0], span);
-        if (!p) return NULL;
-        if (memcmp(p, n, nl) == 0) return p;
-        span = (size_t)(p - h);
-    }
-    return NULL;
-}
-
 /* Index of sub in s[start:end] (first, or last if reverse), or -1. */
 static int64_t find_in(StrObj *s, StrObj *sub, int64_t start, int64_t end, bool reverse)
 {
@@ -928,7 +913,7 @@ static int64_t find_in(StrObj *s, StrObj *sub, int64_t start, int64_t end, bool 
     size_t bs, be;
     byte_range(s, start, end, &bs, &be);
     const char *h = s->data + bs;
-    const char *hit = reverse ? search_back(h, be - bs, sub->data, sub->len)
+    const char *hit = reverse ? mem_search_back(h, be - bs, sub->data, sub->len)
                               : mem_search(h, be - bs, sub->data, sub->len);
     if (!hit) return -1;
     size_t off = (size_t)(hit - h);
@@ -1397,7 +1382,7 @@ static int split_sep(Thread *t, Value list, Value self, StrObj *sep, int64_t max
     StrObj *s = STR(self);
     const char *start = s->data, *end = start + s->len;
     while (maxsplit-- > 0) {
-        const char *hit = right ? search_back(start, (size_t)(end - start), sep->data, sep->len)
+        const char *hit = right ? mem_search_back(start, (size_t)(end - start), sep->data, sep->len)
                                 : mem_search(start, (size_t)(end - start), sep->data, sep->len);
         if (!hit) break;
         int rc = right ? append_piece(t, list, self, hit + sep->len, end)
@@ -1549,7 +1534,7 @@ static Value partition_impl(Thread *t, Value *args, int nargs, TupleObj *kwnames
     if (!str_check(sepv)) return exc_raise(t, &TypeErrorType, "must be str, not %T", sepv);
     StrObj *s = STR(self), *sep = STR(sepv);
     if (sep->len == 0) return exc_raise(t, &ValueErrorType, "empty separator");
-    const char *hit = right ? search_back(s->data, s->len, sep->data, sep->len)
+    const char *hit = right ? mem_search_back(s->data, s->len, sep->data, sep->len)
                             : mem_search(s->data, s->len, sep->data, sep->len);
     size_t cut = hit ? (size_t)(hit - s->data) : right ? 0 : s->len;
     size_t after = hit ? cut + sep->len : cut;

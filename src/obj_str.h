@@ -104,6 +104,11 @@ Value str_decode(Thread *t, const void *data, size_t len, Value encoding, Value 
  *   ARGS_EXPECTED  "center expected at most 2 arguments, got 3"
  * Keyword arguments always fail: "str.find() takes no keyword arguments".
  * nargs excludes self.  Returns 0, or -1 with TypeError set. */
+/* A start/end argument of find and friends (str and bytes): None or
+ * VAL_UNBOUND leaves *out alone; a huge int is clamped; anything else
+ * without __index__ is the "slice indices must be integers" TypeError. */
+int str_bound_arg(Thread *t, Value v, int64_t *out);
+
 typedef enum { ARGS_NONE, ARGS_ONE, ARGS_TAKES, ARGS_EXPECTED } ArgsStyle;
 int str_method_args(Thread *t, const char *tname, const char *name, int nargs,
                     TupleObj *kwnames, int min, int max, ArgsStyle style);

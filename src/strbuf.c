@@ -133,3 +133,18 @@ void *mem_search(const void *hay, size_t hlen, const void *needle, size_t nlen)
     return NULL;
 }
 #endif
+
+void *mem_search_back(const void *hay, size_t hlen, const void *needle, size_t nlen)
+{
+    const unsigned char *h = hay;
+    if (nlen > hlen) return NULL;
+    if (nlen == 0) return (void *)(h + hlen);
+    size_t span = hlen - nlen + 1;     /* candidate starts are h .. h + span - 1 */
+    while (span) {
+        const unsigned char *p = memrchr(h, *(const unsigned char *)needle, span);
+        if (!p) return NULL;
+        if (memcmp(p, needle, nlen) == 0) return (void *)p;
+        span = (size_t)(p - h);
+    }
+    return NULL;
+}

@@ -41,5 +41,7 @@ Value strbuf_finish_bytes(Thread *t, StrBuf *b);
  * AddressSanitizer, whose memmem checks the whole haystack on every call
  * and so makes repeated searches through a large text quadratic. */
 void *mem_search(const void *hay, size_t hlen, const void *needle, size_t nlen);
+/* The last occurrence of needle in hay, or NULL (hay + hlen for an empty needle). */
+void *mem_search_back(const void *hay, size_t hlen, const void *needle, size_t nlen);
 
 #endif
