@@ -402,19 +402,18 @@ static int range_args(Thread *t, BytesObj *b, Value *args, int nargs, int first,
     int64_t n = (int64_t)b->len;
     *start = 0;
     *end = n;
-    for (int k = 0; k < 2; k++) {
-        if (nargs <= first + k || args[first + k] == VAL_NONE) continue;
-        if (op_index(t, args[first + k], k ? end : start) < 0) return -1;
-    }
+    if (nargs > first && str_bound_arg(t, args[first], start) < 0) return -1;
+    if (nargs > first + 1 && str_bound_arg(t, args[first + 1], end) < 0) return -1;
     if (*end > n) *end = n;
     else if (*end < 0 && (*end += n) < 0) *end = 0;
     if (*start < 0 && (*start += n) < 0) *start = 0;
     return 0;
 }
 
+enum { FIND, INDEX, RFIND, RINDEX, COUNT };
+
 static Value find_impl(Thread *t, Value *args, int nargs, TupleObj *kwnames, const char *name, int mode)
 {
-    enum { FIND, INDEX, COUNT };
     if (str_method_args(t, "bytes", name, nargs - 1, kwnames, 1, 3, ARGS_TAKES) < 0) return VAL_ERROR;
     BytesObj *b = BYTES(args[0]);
     unsigned char byte;
@@ -423,8 +422,9 @@ static Value find_impl(Thread *t, Value *args, int nargs, TupleObj *kwnames, con
     int64_t start, end;
     if (needle_arg(t, args[1], &byte, &n, &nl) < 0) return VAL_ERROR;
     if (range_args(t, b, args, nargs, 2, &start, &end) < 0) return VAL_ERROR;
+    bool raise = mode == INDEX || mode == RINDEX;
     if (end - start < (int64_t)nl) {
-        if (mode == INDEX) return exc_raise(t, &ValueErrorType, "subsection not found");
+        if (raise) return exc_raise(t, &ValueErrorType, "subsection not found");
         return val_from_small(mode == COUNT ? 0 : -1);
     }
     const unsigned char *p = b->data + start, *stop = b->data + end;
@@ -437,24 +437,78 @@ static Value find_impl(Thread *t, Value *args, int nargs, TupleObj *kwnames, con
         }
         return val_from_small(count);
     }
-    const unsigned char *hit = mem_search(p, (size_t)(stop - p), n, nl);
-    if (!hit && mode == INDEX) return exc_raise(t, &ValueErrorType, "subsection not found");
+    const unsigned char *hit = mode == RFIND || mode == RINDEX ? mem_search_back(p, (size_t)(stop - p), n, nl)
+                                                                : mem_search(p, (size_t)(stop - p), n, nl);
+    if (!hit && raise) return exc_raise(t, &ValueErrorType, "subsection not found");
     return val_from_small(hit ? hit - b->data : -1);
 }
 
 static Value bytes_find(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
-    return find_impl(t, args, nargs, kwnames, "find", 0);
+    return find_impl(t, args, nargs, kwnames, "find", FIND);
 }
 
 static Value bytes_index(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
-    return find_impl(t, args, nargs, kwnames, "index", 1);
+    return find_impl(t, args, nargs, kwnames, "index", INDEX);
+}
+
+static Value bytes_rfind(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    return find_impl(t, args, nargs, kwnames, "rfind", RFIND);
+}
+
+static Value bytes_rindex(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    return find_impl(t, args, nargs, kwnames, "rindex", RINDEX);
 }
 
 static Value bytes_count(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
-    return find_impl(t, args, nargs, kwnames, "count", 2);
+    return find_impl(t, args, nargs, kwnames, "count", COUNT);
+}
+
+/* partition/rpartition: (before, sep, after); when sep is missing, self
+ * and two empty bytes, in the order that keeps self on the searched side. */
+static Value partition_impl(Thread *t, Value *args, int nargs, TupleObj *kwnames, bool right)
+{
+    const char *name = right ? "rpartition" : "partition";
+    if (str_method_args(t, "bytes", name, nargs - 1, kwnames, 1, 1, ARGS_ONE) < 0) return VAL_ERROR;
+    if (need_bytes(t, args[1]) < 0) return VAL_ERROR;
+    Value self = args[0];
+    BytesObj *b = BYTES(self), *sep = BYTES(args[1]);
+    if (sep->len == 0) return exc_raise(t, &ValueErrorType, "empty separator");
+    const unsigned char *hit = right ? mem_search_back(b->data, b->len, sep->data, sep->len)
+                                     : mem_search(b->data, b->len, sep->data, sep->len);
+    size_t cut = hit ? (size_t)(hit - b->data) : right ? 0 : b->len;
+    size_t after = hit ? cut + sep->len : cut;
+    Value parts[3];
+    uint32_t mark = gc_root_mark(t);
+    parts[0] = sub_bytes(t, self, 0, cut);
+    if (parts[0] == VAL_ERROR) goto fail;
+    gc_push_root(t, parts[0]);
+    parts[1] = hit ? sub_bytes(t, args[1], 0, sep->len) : bytes_new(t, "", 0);
+    if (parts[1] == VAL_ERROR) goto fail;
+    gc_push_root(t, parts[1]);
+    parts[2] = sub_bytes(t, self, after, b->len);
+    if (parts[2] == VAL_ERROR) goto fail;
+    gc_push_root(t, parts[2]);
+    Value r = tuple_from_array(t, parts, 3);
+    gc_root_reset(t, mark);
+    return r;
+fail:
+    gc_root_reset(t, mark);
+    return VAL_ERROR;
+}
+
+static Value bytes_partition(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    return partition_impl(t, args, nargs, kwnames, false);
+}
+
+static Value bytes_rpartition(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    return partition_impl(t, args, nargs, kwnames, true);
 }
 
 static bool tail_match(BytesObj *b, BytesObj *sub, int64_t start, int64_t end, bool suffix)
@@ -577,21 +631,213 @@ fail:
     return VAL_ERROR;
 }
 
-static Value bytes_strip(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+enum { STRIP_LEFT = 1, STRIP_RIGHT = 2, STRIP_BOTH = 3 };
+
+static bool strips(BytesObj *chars, unsigned char c)
 {
-    if (str_method_args(t, "bytes", "strip", nargs - 1, kwnames, 0, 1, ARGS_EXPECTED) < 0) return VAL_ERROR;
+    return chars ? memchr(chars->data, c, chars->len) != NULL : is_ascii_space(c);
+}
+
+static Value strip_impl(Thread *t, Value *args, int nargs, TupleObj *kwnames, const char *name, int sides)
+{
+    if (str_method_args(t, "bytes", name, nargs - 1, kwnames, 0, 1, ARGS_EXPECTED) < 0) return VAL_ERROR;
     BytesObj *b = BYTES(args[0]), *chars = NULL;
     if (nargs > 1 && args[1] != VAL_NONE) {
         if (need_bytes(t, args[1]) < 0) return VAL_ERROR;
         chars = BYTES(args[1]);
     }
     size_t i = 0, j = b->len;
-    while (i < j && (chars ? memchr(chars->data, b->data[i], chars->len) != NULL : is_ascii_space(b->data[i])))
-        i++;
-    while (j > i && (chars ? memchr(chars->data, b->data[j - 1], chars->len) != NULL
-                           : is_ascii_space(b->data[j - 1])))
-        j--;
+    if (sides & STRIP_LEFT)
+        while (i < j && strips(chars, b->data[i])) i++;
+    if (sides & STRIP_RIGHT)
+        while (j > i && strips(chars, b->data[j - 1])) j--;
     return sub_bytes(t, args[0], i, j);
+}
+
+static Value bytes_strip(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    return strip_impl(t, args, nargs, kwnames, "strip", STRIP_BOTH);
+}
+
+static Value bytes_lstrip(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    return strip_impl(t, args, nargs, kwnames, "lstrip", STRIP_LEFT);
+}
+
+static Value bytes_rstrip(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    return strip_impl(t, args, nargs, kwnames, "rstrip", STRIP_RIGHT);
+}
+
+/* rsplit collects the pieces back to front, then turns the list round. */
+static Value bytes_rsplit(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    Value a[2];
+    if (arg_parse(t, "rsplit", args + 1, nargs - 1, kwnames, "|sep,maxsplit", a) < 0) return VAL_ERROR;
+    int64_t maxsplit = -1;
+    if (a[1] != VAL_UNBOUND && op_index(t, a[1], &maxsplit) < 0) return VAL_ERROR;
+    if (maxsplit < 0) maxsplit = INT64_MAX;
+    Value sep = a[0] == VAL_UNBOUND ? VAL_NONE : a[0];
+    if (sep != VAL_NONE && need_bytes(t, sep) < 0) return VAL_ERROR;
+    if (sep != VAL_NONE && BYTES(sep)->len == 0) return exc_raise(t, &ValueErrorType, "empty separator");
+    Value self = args[0];
+    BytesObj *b = BYTES(self);
+    Value list = list_new(t, 0);
+    if (list == VAL_ERROR) return list;
+    gc_push_root(t, list);
+    const unsigned char *begin = b->data, *p = begin + b->len;
+    Value piece;
+    if (sep == VAL_NONE) {
+        for (;;) {
+            while (p > begin && is_ascii_space(p[-1])) p--;
+            if (p == begin) break;
+            const unsigned char *word_end = p;
+            if (maxsplit-- == 0) p = begin;
+            else while (p > begin && !is_ascii_space(p[-1])) p--;
+            piece = sub_bytes(t, self, (size_t)(p - begin), (size_t)(word_end - begin));
+            if (piece == VAL_ERROR || list_append(t, list, piece) < 0) goto fail;
+        }
+    } else {
+        BytesObj *s = BYTES(sep);
+        const unsigned char *hit;
+        while (maxsplit-- > 0 && (hit = mem_search_back(begin, (size_t)(p - begin), s->data, s->len)) != NULL) {
+            piece = sub_bytes(t, self, (size_t)(hit + s->len - begin), (size_t)(p - begin));
+            if (piece == VAL_ERROR || list_append(t, list, piece) < 0) goto fail;
+            p = hit;
+        }
+        piece = sub_bytes(t, self, 0, (size_t)(p - begin));
+        if (piece == VAL_ERROR || list_append(t, list, piece) < 0) goto fail;
+    }
+    ListObj *l = LIST(list);
+    for (size_t i = 0, j = l->len; i + 1 < j; i++, j--) {
+        Value tmp = l->items[i];
+        l->items[i] = l->items[j - 1];
+        l->items[j - 1] = tmp;
+    }
+    gc_pop_roots(t, 1);
+    return list;
+fail:
+    gc_pop_roots(t, 1);
+    return VAL_ERROR;
+}
+
+/* bytes break lines only at \n, \r and \r\n. */
+static Value bytes_splitlines(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    Value a[1];
+    if (arg_parse(t, "splitlines", args + 1, nargs - 1, kwnames, "|keepends", a) < 0) return VAL_ERROR;
+    int keep = 0;
+    if (a[0] != VAL_UNBOUND && (keep = op_truth(t, a[0])) < 0) return VAL_ERROR;
+    Value self = args[0];
+    Value list = list_new(t, 0);
+    if (list == VAL_ERROR) return list;
+    gc_push_root(t, list);
+    BytesObj *b = BYTES(self);
+    size_t p = 0;
+    while (p < b->len) {
+        size_t line = p;
+        while (p < b->len && b->data[p] != '\n' && b->data[p] != '\r') p++;
+        size_t eol = p;
+        if (p < b->len) p += b->data[p] == '\r' && p + 1 < b->len && b->data[p + 1] == '\n' ? 2 : 1;
+        Value piece = sub_bytes(t, self, line, keep ? p : eol);
+        if (piece == VAL_ERROR || list_append(t, list, piece) < 0) {
+            gc_pop_roots(t, 1);
+            return VAL_ERROR;
+        }
+    }
+    gc_pop_roots(t, 1);
+    return list;
+}
+
+static Value remove_affix(Thread *t, Value *args, int nargs, TupleObj *kwnames, const char *name, bool suffix)
+{
+    if (str_method_args(t, "bytes", name, nargs - 1, kwnames, 1, 1, ARGS_ONE) < 0) return VAL_ERROR;
+    if (need_bytes(t, args[1]) < 0) return VAL_ERROR;
+    BytesObj *b = BYTES(args[0]), *affix = BYTES(args[1]);
+    if (affix->len == 0 || !tail_match(b, affix, 0, (int64_t)b->len, suffix)) return sub_bytes(t, args[0], 0, b->len);
+    return suffix ? sub_bytes(t, args[0], 0, b->len - affix->len) : sub_bytes(t, args[0], affix->len, b->len);
+}
+
+static Value bytes_removeprefix(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    return remove_affix(t, args, nargs, kwnames, "removeprefix", false);
+}
+
+static Value bytes_removesuffix(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    return remove_affix(t, args, nargs, kwnames, "removesuffix", true);
+}
+
+/* ------------------------------------------------------------------ */
+/* Padding */
+
+/* self with `left` and `right` copies of fill around it. */
+static Value pad(Thread *t, Value self, size_t left, size_t right, unsigned char fill)
+{
+    BytesObj *b = BYTES(self);
+    if (left == 0 && right == 0) return sub_bytes(t, self, 0, b->len);
+    if (left + right > (SIZE_MAX >> 3) - b->len) return exc_no_memory(t);
+    BytesObj *r = bytes_alloc(t, b->len + left + right);
+    if (!r) return VAL_ERROR;
+    memset(r->data, fill, left);
+    memcpy(r->data + left, b->data, b->len);
+    memset(r->data + left + b->len, fill, right);
+    return val_from_obj(r);
+}
+
+static Value justify(Thread *t, Value *args, int nargs, TupleObj *kwnames, const char *name, char how)
+{
+    if (str_method_args(t, "bytes", name, nargs - 1, kwnames, 1, 2, ARGS_EXPECTED) < 0) return VAL_ERROR;
+    int64_t width;
+    if (op_index(t, args[1], &width) < 0) return VAL_ERROR;
+    unsigned char fill = ' ';
+    if (nargs > 2) {
+        if (!bytes_check(args[2]) || BYTES(args[2])->len != 1)
+            return exc_raise(t, &TypeErrorType, "%s() argument 2 must be a byte string of length 1, not %T",
+                             name, args[2]);
+        fill = BYTES(args[2])->data[0];
+    }
+    int64_t n = (int64_t)BYTES(args[0])->len;
+    if (width <= n) return sub_bytes(t, args[0], 0, (size_t)n);
+    size_t marg = (size_t)(width - n), left;
+    if (how == '<') left = 0;
+    else if (how == '>') left = marg;
+    else left = marg / 2 + (marg & (size_t)width & 1);
+    return pad(t, args[0], left, marg - left, fill);
+}
+
+static Value bytes_center(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    return justify(t, args, nargs, kwnames, "center", '^');
+}
+
+static Value bytes_ljust(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    return justify(t, args, nargs, kwnames, "ljust", '<');
+}
+
+static Value bytes_rjust(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    return justify(t, args, nargs, kwnames, "rjust", '>');
+}
+
+static Value bytes_zfill(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    if (str_method_args(t, "bytes", "zfill", nargs - 1, kwnames, 1, 1, ARGS_ONE) < 0) return VAL_ERROR;
+    int64_t width;
+    if (op_index(t, args[1], &width) < 0) return VAL_ERROR;
+    int64_t n = (int64_t)BYTES(args[0])->len;
+    if (width <= n) return sub_bytes(t, args[0], 0, (size_t)n);
+    size_t fill = (size_t)(width - n);
+    Value v = pad(t, args[0], fill, 0, '0');
+    if (v == VAL_ERROR) return v;
+    /* The sign moves in front of the zeros. */
+    unsigned char *d = BYTES(v)->data;
+    if (d[fill] == '+' || d[fill] == '-') {
+        d[0] = d[fill];
+        d[fill] = '0';
+    }
+    return v;
 }
 
 static Value bytes_replace(Thread *t, Value *args, int nargs, TupleObj *kwnames)
@@ -685,6 +931,15 @@ CLASSIFIER(isalnum, isalnum)
 CLASSIFIER(isspace, isspace)
 #undef CLASSIFIER
 
+static Value bytes_isascii(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    if (str_method_args(t, "bytes", "isascii", nargs - 1, kwnames, 0, 0, ARGS_NONE) < 0) return VAL_ERROR;
+    BytesObj *b = BYTES(args[0]);
+    for (size_t i = 0; i < b->len; i++)
+        if (b->data[i] >= 0x80) return VAL_FALSE;
+    return VAL_TRUE;
+}
+
 static Value bytes_isupper(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     return cased(t, args, nargs, kwnames, "isupper", true);
@@ -702,6 +957,7 @@ static const MethodDef bytes_methods[] = {
     {"isspace", bytes_isspace, 0},
     {"isupper", bytes_isupper, 0},
     {"islower", bytes_islower, 0},
+    {"isascii", bytes_isascii, 0},
     {"decode", bytes_decode, 0},
     {"hex", bytes_hex, 0},
     {"fromhex", bytes_fromhex, METH_CLASS},
@@ -709,10 +965,24 @@ static const MethodDef bytes_methods[] = {
     {"endswith", bytes_endswith, 0},
     {"find", bytes_find, 0},
     {"index", bytes_index, 0},
+    {"rfind", bytes_rfind, 0},
+    {"rindex", bytes_rindex, 0},
+    {"partition", bytes_partition, 0},
+    {"rpartition", bytes_rpartition, 0},
     {"count", bytes_count, 0},
     {"join", bytes_join, 0},
     {"split", bytes_split, 0},
+    {"rsplit", bytes_rsplit, 0},
+    {"splitlines", bytes_splitlines, 0},
     {"strip", bytes_strip, 0},
+    {"lstrip", bytes_lstrip, 0},
+    {"rstrip", bytes_rstrip, 0},
+    {"removeprefix", bytes_removeprefix, 0},
+    {"removesuffix", bytes_removesuffix, 0},
+    {"ljust", bytes_ljust, 0},
+    {"rjust", bytes_rjust, 0},
+    {"center", bytes_center, 0},
+    {"zfill", bytes_zfill, 0},
     {"replace", bytes_replace, 0},
     {"upper", bytes_upper, 0},
     {"lower", bytes_lower, 0},
