@@ -895,6 +895,143 @@ static Value bytes_lower(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     return change_case(t, args, nargs, kwnames, "lower", false);
 }
 
+/* capitalize, swapcase and title: ASCII case rules, one byte at a time. */
+enum { CAPITALIZE, SWAPCASE, TITLE };
+
+static bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+static bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+
+static Value recase(Thread *t, Value *args, int nargs, TupleObj *kwnames, const char *name, int how)
+{
+    if (str_method_args(t, "bytes", name, nargs - 1, kwnames, 0, 0, ARGS_NONE) < 0) return VAL_ERROR;
+    BytesObj *b = BYTES(args[0]);
+    BytesObj *r = bytes_alloc(t, b->len);
+    if (!r) return VAL_ERROR;
+    bool after_cased = false;
+    for (size_t i = 0; i < b->len; i++) {
+        unsigned char c = b->data[i];
+        bool up;
+        if (how == CAPITALIZE) up = i == 0;
+        else if (how == SWAPCASE) up = is_lower(c);
+        else up = !after_cased;
+        if (how == TITLE) after_cased = is_lower(c) || is_upper(c);
+        if (up && is_lower(c)) c -= 32;
+        else if (!up && is_upper(c)) c += 32;
+        r->data[i] = c;
+    }
+    return val_from_obj(r);
+}
+
+static Value bytes_capitalize(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    return recase(t, args, nargs, kwnames, "capitalize", CAPITALIZE);
+}
+
+static Value bytes_swapcase(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    return recase(t, args, nargs, kwnames, "swapcase", SWAPCASE);
+}
+
+static Value bytes_title(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    return recase(t, args, nargs, kwnames, "title", TITLE);
+}
+
+/* Title case: every uppercase byte follows an uncased one, every
+ * lowercase byte a cased one, and there is at least one cased byte. */
+static Value bytes_istitle(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    if (str_method_args(t, "bytes", "istitle", nargs - 1, kwnames, 0, 0, ARGS_NONE) < 0) return VAL_ERROR;
+    BytesObj *b = BYTES(args[0]);
+    bool seen = false, after_cased = false;
+    for (size_t i = 0; i < b->len; i++) {
+        unsigned char c = b->data[i];
+        if (is_upper(c)) {
+            if (after_cased) return VAL_FALSE;
+            seen = after_cased = true;
+        } else if (is_lower(c)) {
+            if (!after_cased) return VAL_FALSE;
+            seen = true;
+        } else {
+            after_cased = false;
+        }
+    }
+    return val_from_bool(seen);
+}
+
+static Value bytes_expandtabs(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    Value a[1];
+    if (arg_parse(t, "expandtabs", args + 1, nargs - 1, kwnames, "|tabsize", a) < 0) return VAL_ERROR;
+    int64_t tabsize = 8;
+    if (a[0] != VAL_UNBOUND && op_index(t, a[0], &tabsize) < 0) return VAL_ERROR;
+    BytesObj *b = BYTES(args[0]);
+    StrBuf out;
+    strbuf_init(&out);
+    int64_t column = 0;
+    for (size_t i = 0; i < b->len; i++) {
+        unsigned char c = b->data[i];
+        if (c == '\t') {
+            if (tabsize <= 0) continue;
+            int64_t spaces = tabsize - column % tabsize;
+            for (int64_t k = 0; k < spaces; k++) strbuf_putc(&out, ' ');
+            column += spaces;
+            continue;
+        }
+        strbuf_putc(&out, (char)c);
+        column = c == '\n' || c == '\r' ? 0 : column + 1;
+    }
+    return strbuf_finish_bytes(t, &out);
+}
+
+/* translate(table, /, delete=b''): table is None or 256 bytes. */
+static Value bytes_translate(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    Value a[2];
+    if (nargs < 2)
+        return exc_raise(t, &TypeErrorType, "translate() takes at least 1 positional argument (0 given)");
+    if (arg_parse(t, "translate", args + 1, nargs - 1, kwnames, "table/|delete", a) < 0) return VAL_ERROR;
+    Value table = a[0], del = a[1];
+    if (table != VAL_NONE) {
+        if (need_bytes(t, table) < 0) return VAL_ERROR;
+        if (BYTES(table)->len != 256)
+            return exc_raise(t, &ValueErrorType, "translation table must be 256 characters long");
+    }
+    if (del != VAL_UNBOUND && need_bytes(t, del) < 0) return VAL_ERROR;
+    bool dropped[256] = { false };
+    if (del != VAL_UNBOUND)
+        for (size_t i = 0; i < BYTES(del)->len; i++) dropped[BYTES(del)->data[i]] = true;
+    BytesObj *b = BYTES(args[0]);
+    BytesObj *r = bytes_alloc(t, b->len);
+    if (!r) return VAL_ERROR;
+    size_t n = 0;
+    for (size_t i = 0; i < b->len; i++) {
+        unsigned char c = b->data[i];
+        if (dropped[c]) continue;
+        r->data[n++] = table == VAL_NONE ? c : BYTES(table)->data[c];
+    }
+    if (n == b->len && memcmp(r->data, b->data, n) == 0) return sub_bytes(t, args[0], 0, b->len);
+    r->len = n;
+    r->data[n] = 0;
+    return val_from_obj(r);
+}
+
+/* bytes.maketrans is static: args holds no self. */
+static Value bytes_maketrans(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    /* only the keyword check: the count has its own wording */
+    if (str_method_args(t, "bytes", "maketrans", nargs, kwnames, 0, nargs, ARGS_EXPECTED) < 0) return VAL_ERROR;
+    if (nargs != 2) return exc_raise(t, &TypeErrorType, "maketrans expected 2 arguments, got %d", nargs);
+    if (need_bytes(t, args[0]) < 0 || need_bytes(t, args[1]) < 0) return VAL_ERROR;
+    BytesObj *from = BYTES(args[0]), *to = BYTES(args[1]);
+    if (from->len != to->len) return exc_raise(t, &ValueErrorType, "maketrans arguments must have same length");
+    BytesObj *r = bytes_alloc(t, 256);
+    if (!r) return VAL_ERROR;
+    for (int i = 0; i < 256; i++) r->data[i] = (unsigned char)i;
+    for (size_t i = 0; i < from->len; i++) r->data[from->data[i]] = to->data[i];
+    return val_from_obj(r);
+}
+
 /* The is*() predicates: true when the bytes are non-empty and every byte
  * is in the ASCII class (isupper/islower: some cased byte and no byte of
  * the other case). */
@@ -985,6 +1122,13 @@ static const MethodDef bytes_methods[] = {
     {"zfill", bytes_zfill, 0},
     {"replace", bytes_replace, 0},
     {"upper", bytes_upper, 0},
+    {"capitalize", bytes_capitalize, 0},
+    {"swapcase", bytes_swapcase, 0},
+    {"title", bytes_title, 0},
+    {"istitle", bytes_istitle, 0},
+    {"expandtabs", bytes_expandtabs, 0},
+    {"translate", bytes_translate, 0},
+    {"maketrans", bytes_maketrans, METH_STATIC},
     {"lower", bytes_lower, 0},
     {NULL, NULL, 0},
 };
