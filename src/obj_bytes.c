@@ -1,6 +1,6 @@
 /*
  * obj_bytes.c -- bytes (obj_bytes.h): immutable byte strings, their
- * slots, a small set of methods and the iterator.
+ * slots, the methods and the iterator.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -870,6 +870,9 @@ static Value bytes_replace(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     return strbuf_finish_bytes(t, &out);
 }
 
+static bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+static bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+
 static Value change_case(Thread *t, Value *args, int nargs, TupleObj *kwnames, const char *name, bool upper)
 {
     if (str_method_args(t, "bytes", name, nargs - 1, kwnames, 0, 0, ARGS_NONE) < 0) return VAL_ERROR;
@@ -878,8 +881,8 @@ static Value change_case(Thread *t, Value *args, int nargs, TupleObj *kwnames, c
     if (!r) return VAL_ERROR;
     for (size_t i = 0; i < b->len; i++) {
         unsigned char c = b->data[i];
-        if (upper && c >= 'a' && c <= 'z') c -= 32;
-        else if (!upper && c >= 'A' && c <= 'Z') c += 32;
+        if (upper && is_lower(c)) c -= 32;
+        else if (!upper && is_upper(c)) c += 32;
         r->data[i] = c;
     }
     return val_from_obj(r);
@@ -897,9 +900,6 @@ static Value bytes_lower(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 
 /* capitalize, swapcase and title: ASCII case rules, one byte at a time. */
 enum { CAPITALIZE, SWAPCASE, TITLE };
-
-static bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
-static bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 
 static Value recase(Thread *t, Value *args, int nargs, TupleObj *kwnames, const char *name, int how)
 {
@@ -1053,8 +1053,8 @@ static Value cased(Thread *t, Value *args, int nargs, TupleObj *kwnames, const c
     bool seen = false;
     for (size_t i = 0; i < b->len; i++) {
         unsigned char c = b->data[i];
-        if (c >= 'a' && c <= 'z') { if (upper) return VAL_FALSE; seen = true; }
-        if (c >= 'A' && c <= 'Z') { if (!upper) return VAL_FALSE; seen = true; }
+        if (is_lower(c)) { if (upper) return VAL_FALSE; seen = true; }
+        if (is_upper(c)) { if (!upper) return VAL_FALSE; seen = true; }
     }
     return val_from_bool(seen);
 }
