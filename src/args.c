@@ -149,6 +149,12 @@ int arg_count_expected(Thread *t, const char *fname, int nargs, int min, int max
     return -1;
 }
 
+int arg_none(Thread *t, const char *fname, int nargs, TupleObj *kwnames)
+{
+    if (arg_no_kw(t, fname, kwnames) < 0) return -1;
+    return arg_count(t, fname, nargs - 1, 0, 0);
+}
+
 int arg_count(Thread *t, const char *fname, int nargs, int min, int max)
 {
     if (nargs >= min && (max < 0 || nargs <= max)) return 0;

@@ -32,6 +32,9 @@ int arg_count(Thread *t, const char *fname, int nargs, int min, int max);
 /* The same, always in the "f expected 1 argument, got 0" form, which
  * CPython uses for some one-argument functions too (sorted, reversed). */
 int arg_count_expected(Thread *t, const char *fname, int nargs, int min, int max);
+/* For a method taking nothing but self (nargs counts self): arg_no_kw
+ * and arg_count with no arguments. */
+int arg_none(Thread *t, const char *fname, int nargs, TupleObj *kwnames);
 /* Finds a keyword argument by name (for natives taking *args): the
  * value, or VAL_UNBOUND. */
 Value arg_kw(Thread *t, Value *args, int nargs, TupleObj *kwnames, const char *name);

@@ -843,6 +843,17 @@ static Value dequeiter_next(Thread *t, Value self)
     return v;
 }
 
+static Value dequeiter_length_hint(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    if (arg_none(t, "_deque_iterator.__length_hint__", nargs, kwnames) < 0) return VAL_ERROR;
+    return val_from_small((int64_t)((DequeIterObj *)val_as_obj(args[0]))->counter);
+}
+
+static const MethodDef dequeiter_methods[] = {
+    {"__length_hint__", dequeiter_length_hint, 0},
+    {NULL, NULL, 0},
+};
+
 TypeObj DequeIterType = {
     .base = { .type = &TypeType },
     .name = "collections._deque_iterator",
@@ -851,6 +862,7 @@ TypeObj DequeIterType = {
     .trace = dequeiter_trace,
     .iter = op_iter_self,
     .next = dequeiter_next,
+    .methods = dequeiter_methods,
 };
 
 TypeObj DequeRevIterType = {
@@ -861,4 +873,5 @@ TypeObj DequeRevIterType = {
     .trace = dequeiter_trace,
     .iter = op_iter_self,
     .next = dequeiter_next,
+    .methods = dequeiter_methods,
 };

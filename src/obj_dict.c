@@ -1138,6 +1138,19 @@ static Value dictiter_next(Thread *t, Value self)
     }
 }
 
+static Value dictiter_length_hint(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    if (arg_none(t, "dict_keyiterator.__length_hint__", nargs, kwnames) < 0) return VAL_ERROR;
+    DictIterObj *it = (DictIterObj *)val_as_obj(args[0]);
+    if (!it->dict || it->dict->used != it->used) return val_from_small(0);
+    return val_from_small((int64_t)it->remaining);
+}
+
+static const MethodDef dictiter_methods[] = {
+    {"__length_hint__", dictiter_length_hint, 0},
+    {NULL, NULL, 0},
+};
+
 TypeObj DictIterType = {
     .base = { .type = &TypeType },
     .name = "dict_keyiterator",
@@ -1146,4 +1159,5 @@ TypeObj DictIterType = {
     .trace = dictiter_trace,
     .iter = op_iter_self,
     .next = dictiter_next,
+    .methods = dictiter_methods,
 };

@@ -860,6 +860,19 @@ static Value listiter_next(Thread *t, Value self)
     return VAL_UNBOUND;
 }
 
+static Value listiter_length_hint(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    if (arg_none(t, "list_iterator.__length_hint__", nargs, kwnames) < 0) return VAL_ERROR;
+    ListIterObj *it = (ListIterObj *)val_as_obj(args[0]);
+    if (it->seq == VAL_UNBOUND || it->index >= LIST(it->seq)->len) return val_from_small(0);
+    return val_from_small((int64_t)(LIST(it->seq)->len - it->index));
+}
+
+static const MethodDef listiter_methods[] = {
+    {"__length_hint__", listiter_length_hint, 0},
+    {NULL, NULL, 0},
+};
+
 TypeObj ListIterType = {
     .base = { .type = &TypeType },
     .name = "list_iterator",
@@ -868,6 +881,7 @@ TypeObj ListIterType = {
     .trace = listiter_trace,
     .iter = op_iter_self,
     .next = listiter_next,
+    .methods = listiter_methods,
 };
 
 static void listreviter_trace(GC *gc, Obj *o)
@@ -886,6 +900,20 @@ static Value listreviter_next(Thread *t, Value self)
     return VAL_UNBOUND;
 }
 
+static Value listreviter_length_hint(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    if (arg_none(t, "list_reverseiterator.__length_hint__", nargs, kwnames) < 0) return VAL_ERROR;
+    ListRevIterObj *it = (ListRevIterObj *)val_as_obj(args[0]);
+    if (it->seq == VAL_UNBOUND || it->index < 0 || (uint64_t)it->index >= LIST(it->seq)->len)
+        return val_from_small(0);
+    return val_from_small(it->index + 1);
+}
+
+static const MethodDef listreviter_methods[] = {
+    {"__length_hint__", listreviter_length_hint, 0},
+    {NULL, NULL, 0},
+};
+
 TypeObj ListRevIterType = {
     .base = { .type = &TypeType },
     .name = "list_reverseiterator",
@@ -894,4 +922,5 @@ TypeObj ListRevIterType = {
     .trace = listreviter_trace,
     .iter = op_iter_self,
     .next = listreviter_next,
+    .methods = listreviter_methods,
 };

@@ -973,6 +973,18 @@ static Value rangeiter_next(Thread *t, Value self)
     return v;
 }
 
+static Value rangeiter_length_hint(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    if (arg_none(t, "range_iterator.__length_hint__", nargs, kwnames) < 0) return VAL_ERROR;
+    RangeIterObj *it = (RangeIterObj *)val_as_obj(args[0]);
+    return val_from_small(it->remaining > 0 ? it->remaining : 0);
+}
+
+static const MethodDef rangeiter_methods[] = {
+    {"__length_hint__", rangeiter_length_hint, 0},
+    {NULL, NULL, 0},
+};
+
 TypeObj RangeIterType = {
     .base = { .type = &TypeType },
     .name = "range_iterator",
@@ -980,6 +992,7 @@ TypeObj RangeIterType = {
     .instance_size = sizeof(RangeIterObj),
     .iter = op_iter_self,
     .next = rangeiter_next,
+    .methods = rangeiter_methods,
 };
 
 static void longrangeiter_trace(GC *gc, Obj *o)
@@ -1006,6 +1019,18 @@ static Value longrangeiter_next(Thread *t, Value self)
     return v;
 }
 
+static Value longrangeiter_length_hint(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    if (arg_none(t, "longrange_iterator.__length_hint__", nargs, kwnames) < 0) return VAL_ERROR;
+    LongRangeIterObj *it = (LongRangeIterObj *)val_as_obj(args[0]);
+    return int_sign(it->remaining) > 0 ? it->remaining : val_from_small(0);
+}
+
+static const MethodDef longrangeiter_methods[] = {
+    {"__length_hint__", longrangeiter_length_hint, 0},
+    {NULL, NULL, 0},
+};
+
 TypeObj LongRangeIterType = {
     .base = { .type = &TypeType },
     .name = "longrange_iterator",
@@ -1014,4 +1039,5 @@ TypeObj LongRangeIterType = {
     .trace = longrangeiter_trace,
     .iter = op_iter_self,
     .next = longrangeiter_next,
+    .methods = longrangeiter_methods,
 };

@@ -35,6 +35,7 @@ typedef struct {
     SetObj *set;                /* NULL once exhausted */
     size_t used;                /* the set's size when iteration began */
     size_t pos;
+    size_t left;                /* items not yet returned */
 } SetIterObj;
 
 static inline bool active(const SetEntry *e)
@@ -889,6 +890,7 @@ static Value set_iter(Thread *t, Value self)
     if (!it) return VAL_ERROR;
     it->set = SET(self);
     it->used = SET(self)->used;
+    it->left = it->used;
     return val_from_obj(it);
 }
 
@@ -1211,8 +1213,22 @@ static Value setiter_next(Thread *t, Value self)
         return VAL_UNBOUND;
     }
     it->pos = i + 1;
+    it->left--;
     return so->table[i].key;
 }
+
+static Value setiter_length_hint(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    if (arg_none(t, "set_iterator.__length_hint__", nargs, kwnames) < 0) return VAL_ERROR;
+    SetIterObj *it = (SetIterObj *)val_as_obj(args[0]);
+    if (!it->set || it->set->used != it->used) return val_from_small(0);
+    return val_from_small((int64_t)it->left);
+}
+
+static const MethodDef setiter_methods[] = {
+    {"__length_hint__", setiter_length_hint, 0},
+    {NULL, NULL, 0},
+};
 
 TypeObj SetIterType = {
     .base = { .type = &TypeType },
@@ -1222,4 +1238,5 @@ TypeObj SetIterType = {
     .trace = setiter_trace,
     .iter = op_iter_self,
     .next = setiter_next,
+    .methods = setiter_methods,
 };

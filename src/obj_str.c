@@ -1943,6 +1943,25 @@ TypeObj StrType = {
     .methods = str_methods,
 };
 
+/* Code points left: the bytes from pos that do not continue a sequence. */
+static Value str_iter_length_hint(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    if (arg_none(t, "str_iterator.__length_hint__", nargs, kwnames) < 0) return VAL_ERROR;
+    StrIterObj *it = (StrIterObj *)val_as_obj(args[0]);
+    StrObj *s = STR(it->str);
+    if (it->pos >= s->len) return val_from_small(0);
+    if (s->len == s->nchars) return val_from_small((int64_t)(s->len - it->pos));
+    int64_t n = 0;
+    for (size_t i = it->pos; i < s->len; i++)
+        n += ((unsigned char)s->data[i] & 0xC0) != 0x80;
+    return val_from_small(n);
+}
+
+static const MethodDef str_iter_methods[] = {
+    {"__length_hint__", str_iter_length_hint, 0},
+    {NULL, NULL, 0},
+};
+
 TypeObj StrIterType = {
     .base = { .type = &TypeType },
     .name = "str_iterator",
@@ -1951,4 +1970,5 @@ TypeObj StrIterType = {
     .trace = str_iter_trace,
     .iter = op_iter_self,
     .next = str_iter_next,
+    .methods = str_iter_methods,
 };

@@ -354,6 +354,19 @@ static Value tupleiter_next(Thread *t, Value self)
     return VAL_UNBOUND;
 }
 
+static Value tupleiter_length_hint(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    if (arg_none(t, "tuple_iterator.__length_hint__", nargs, kwnames) < 0) return VAL_ERROR;
+    TupleIterObj *it = (TupleIterObj *)val_as_obj(args[0]);
+    if (it->seq == VAL_UNBOUND) return val_from_small(0);
+    return val_from_small((int64_t)(TUPLE(it->seq)->len - it->index));
+}
+
+static const MethodDef tupleiter_methods[] = {
+    {"__length_hint__", tupleiter_length_hint, 0},
+    {NULL, NULL, 0},
+};
+
 TypeObj TupleIterType = {
     .base = { .type = &TypeType },
     .name = "tuple_iterator",
@@ -362,4 +375,5 @@ TypeObj TupleIterType = {
     .trace = tupleiter_trace,
     .iter = op_iter_self,
     .next = tupleiter_next,
+    .methods = tupleiter_methods,
 };
