@@ -77,7 +77,7 @@ static Value wrapper_call(Thread *t, Value callable, Value *args, int nargs, Tup
     const char *nm = w->name->data;
     if (w->kind != W_INIT && w->kind != W_NEW && w->kind != W_CALL && arg_no_kw(t, nm, kw) < 0)
         return VAL_ERROR;
-    if (nargs < 1) return exc_raise(t, &TypeErrorType, "descriptor '%s' needs an argument", nm);
+    if (nargs < 1) return exc_raise(t, &TypeErrorType, "descriptor '%s' of '%s' object needs an argument", nm, type_name(o));
     Value self = args[0];
     if (w->kind == W_NEW) {
         if (!val_isinstance(self, &TypeType))
@@ -109,7 +109,9 @@ static Value wrapper_call(Thread *t, Value callable, Value *args, int nargs, Tup
                          want == 2 ? "" : "s", nargs - 1);
     switch ((WrapKind)w->kind) {
     case W_REPR: return o->repr(t, self);
-    case W_STR: return o->str ? o->str(t, self) : o->repr(t, self);
+    /* object.__str__ (inherited by every type without its own) is the
+     * repr through the type of self, as in CPython. */
+    case W_STR: return o->str ? o->str(t, self) : op_repr(t, self);
     case W_HASH: {
         int64_t h = o->hash(t, self);
         return h == -1 ? VAL_ERROR : int_from_i64(t, h);
@@ -226,7 +228,7 @@ static const char *const cmp_names[] = { "__lt__", "__le__", "__eq__", "__ne__",
 static int add_slot_wrappers(Thread *t, TypeObj *tp)
 {
     struct { bool has; const char *name; WrapKind kind; } simple[] = {
-        { tp->repr != NULL, "__repr__", W_REPR }, { tp->str != NULL, "__str__", W_STR },
+        { tp->repr != NULL, "__repr__", W_REPR }, { tp->str != NULL || tp == &ObjectType, "__str__", W_STR },
         { tp->hash != NULL && tp->hash != type_hash_unhashable, "__hash__", W_HASH },
         { tp->init != NULL, "__init__", W_INIT },
         { tp->new_ != NULL, "__new__", W_NEW }, { tp->len != NULL, "__len__", W_LEN },
