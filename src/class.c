@@ -228,6 +228,7 @@ static Value class_new(Thread *t, TypeObj *meta, StrObj *name, TupleObj *bases, 
     tp->qualname = name;
     tp->base_type = base;
     tp->bases = bases;
+    tp->subclasses = NULL;
     tp->dict = ns;
     ns->watched = true;
     tp->mro = NULL;
@@ -254,7 +255,7 @@ static Value class_new(Thread *t, TypeObj *meta, StrObj *name, TupleObj *bases, 
     if (mro == VAL_ERROR) goto fail;
     tp->mro = TUPLE(mro);
     type_fixup_slots(t, tp);
-    if (announce_class(t, tp, kwvals, kw) < 0) goto fail;
+    if (type_register_subclass(t, tp) < 0 || announce_class(t, tp, kwvals, kw) < 0) goto fail;
     gc_root_reset(t, mark);
     return val_from_obj(tp);
 fail:

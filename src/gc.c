@@ -264,6 +264,7 @@ void gc_mark_array(GC *gc, const Value *v, size_t n)
 static void mark_static_type(GC *gc, TypeObj *type)
 {
     gc_mark_obj(gc, (Obj *)type->dict);
+    gc_mark_obj(gc, (Obj *)type->subclasses);
     gc_mark_obj(gc, (Obj *)type->mro);
     gc_mark_obj(gc, (Obj *)type->bases);
     gc_mark_obj(gc, (Obj *)type->name_obj);

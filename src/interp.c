@@ -168,6 +168,7 @@ static void forget_static_types(void)
     for (TypeObj *const *tp = interp_static_types; *tp; tp++) {
         TypeObj *type = *tp;
         type->dict = NULL;
+        type->subclasses = NULL;
         type->mro = type->bases = NULL;
         type->name_obj = type->qualname = NULL;
         if (val_is_obj(type->module)) type->module = 0;

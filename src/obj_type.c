@@ -346,6 +346,7 @@ int type_init(Thread *t, TypeObj *type)
     type->dict = DICT(d);
     type->dict->watched = true;
     if (type->module == 0) type->module = VAL_UNBOUND;
+    if (type_register_subclass(t, type) < 0) return -1;
     /* A builtin type inherits the slots it leaves empty from its base:
      * repr, the attribute protocol, trace, and hash unless it defines
      * comparisons (which, as in Python, makes it unhashable). */
@@ -926,6 +927,7 @@ static void type_trace(GC *gc, Obj *o)
     gc_mark_obj(gc, (Obj *)tp->bases);
     gc_mark_obj(gc, (Obj *)tp->mro);
     gc_mark_obj(gc, (Obj *)tp->dict);
+    gc_mark_obj(gc, (Obj *)tp->subclasses);
     gc_mark_value(gc, tp->module);
     if (tp->flags & TYPE_HEAPTYPE) gc_mark_obj(gc, (Obj *)tp->base_type);
 }
@@ -1051,8 +1053,15 @@ static Value type_subclasscheck(Thread *t, Value *args, int nargs, TupleObj *kw)
     return val_from_bool(type_is_subtype((TypeObj *)val_as_obj(args[1]), (TypeObj *)val_as_obj(args[0])));
 }
 
+static Value type_subclasses_method(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    if (arg_none(t, "type.__subclasses__", nargs, kwnames) < 0) return VAL_ERROR;
+    return type_subclasses(t, (TypeObj *)val_as_obj(args[0]));
+}
+
 static const MethodDef type_methods[] = {
     { "mro", type_mro_method, 0 },
+    { "__subclasses__", type_subclasses_method, 0 },
     { "__subclasscheck__", type_subclasscheck, 0 },
     { NULL, NULL, 0 },
 };

@@ -18,6 +18,11 @@ extern TypeObj SuperType;
 /* Fills a static builtin type at start-up: interned name, MRO, dict with
  * its methods/getset tables and slot wrappers. */
 int type_init(Thread *t, TypeObj *type);
+/* type_subclasses.c: records sub with each of its bases (after its
+ * bases are set), and lists tp's live direct subclasses in creation
+ * order (type.__subclasses__()).  Both may collect. */
+int type_register_subclass(Thread *t, TypeObj *sub);
+Value type_subclasses(Thread *t, TypeObj *tp);
 /* The type's name as a C string (builtin or class). */
 const char *type_name(const TypeObj *type);
 /* The hash slot of unhashable types: raises "unhashable type: 'T'"

@@ -31,6 +31,7 @@ typedef struct TypeObj TypeObj;
 typedef struct GC GC;
 typedef struct TupleObj TupleObj;
 typedef struct DictObj DictObj;
+typedef struct ListObj ListObj;
 typedef struct StrObj StrObj;
 
 struct Obj {
@@ -97,6 +98,7 @@ struct TypeObj {
     TupleObj *mro;              /* __mro__, self first */
     DictObj *dict;              /* attributes: methods, class variables */
     Value module;               /* __module__ (str) or VAL_UNBOUND */
+    ListObj *subclasses;        /* weakrefs to the direct subclasses, or NULL */
     uint32_t flags;
     uint32_t instance_size;     /* bytes, header included */
     uint32_t dict_offset;       /* offset of the instance's DictObj *, or 0 */
