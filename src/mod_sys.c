@@ -28,6 +28,7 @@
 #include "obj_tuple.h"
 #include "obj_type.h"
 #include "ops.h"
+#include "vm.h"
 
 #define VERSION_MAJOR 3
 #define VERSION_MINOR 12
@@ -222,9 +223,13 @@ static Value sys_getframe(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     bool failed = false;
     while (n--) {
         Frame *g = chain[n];
+        Value locals = vm_frame_locals(t, g);
+        if (locals == VAL_ERROR) { failed = true; break; }
+        gc_push_root(t, locals);
         Value fi = frameinfo_new(t, val_from_obj(g->code), frame_line(g), val_from_obj(g->globals));
         if (fi == VAL_ERROR) { failed = true; break; }
         frameinfo_set_back(fi, back);
+        frameinfo_set_locals(fi, locals);
         back = fi;
         gc_push_root(t, back);
     }

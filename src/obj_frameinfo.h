@@ -13,5 +13,7 @@ extern TypeObj FrameInfoType;
 Value frameinfo_new(Thread *t, Value code, int line, Value globals);
 /* Sets the f_back of a snapshot made by frameinfo_new. */
 void frameinfo_set_back(Value frame, Value back);
+/* Sets its f_locals (None unless set). */
+void frameinfo_set_locals(Value frame, Value locals);
 
 #endif

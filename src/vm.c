@@ -70,8 +70,12 @@ DictObj *vm_globals(Thread *t)
 
 Value vm_locals(Thread *t)
 {
-    Frame *f = t->frame;
-    if (!f) return val_from_obj(t->interp->builtins);
+    if (!t->frame) return val_from_obj(t->interp->builtins);
+    return vm_frame_locals(t, t->frame);
+}
+
+Value vm_frame_locals(Thread *t, Frame *f)
+{
     if (f->locals) return val_from_obj(f->locals);
     Value d = dict_new(t);
     if (d == VAL_ERROR) return d;

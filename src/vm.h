@@ -55,6 +55,8 @@ DictObj *vm_globals(Thread *t);
 /* locals() of the innermost running frame: its namespace dict for module
  * and class code, else a new dict of its bound local variables. */
 Value vm_locals(Thread *t);
+/* The same for any frame of the running chain. */
+Value vm_frame_locals(Thread *t, Frame *f);
 
 /* Raises RecursionError if C-level nesting is too deep (re-entry through
  * natives, deeply nested reprs).  Pair with vm_leave_c.  vm_enter_c_for
