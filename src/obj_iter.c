@@ -413,6 +413,21 @@ static Value reversed_next(Thread *t, Value self)
     return item;
 }
 
+static Value reversed_length_hint(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    if (arg_none(t, "reversed.__length_hint__", nargs, kwnames) < 0) return VAL_ERROR;
+    IndexIterObj *r = (IndexIterObj *)val_as_obj(args[0]);
+    if (r->seq == VAL_UNBOUND) return val_from_small(0);
+    int64_t n = op_len(t, r->seq);
+    if (n < 0) return VAL_ERROR;
+    return val_from_small(n < r->index + 1 ? 0 : r->index + 1);
+}
+
+static const MethodDef reversed_methods[] = {
+    {"__length_hint__", reversed_length_hint, 0},
+    {NULL, NULL, 0},
+};
+
 TypeObj ReversedType = {
     ITER_TYPE_COMMON,
     .name = "reversed",
@@ -421,6 +436,7 @@ TypeObj ReversedType = {
     .trace = indexiter_trace,
     .new_ = reversed_new,
     .next = reversed_next,
+    .methods = reversed_methods,
 };
 
 Value seqiter_new(Thread *t, Value seq)
@@ -448,6 +464,23 @@ static Value seqiter_next(Thread *t, Value self)
     return item;
 }
 
+/* NotImplemented (no hint) when the sequence has no len. */
+static Value seqiter_length_hint(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    if (arg_none(t, "iterator.__length_hint__", nargs, kwnames) < 0) return VAL_ERROR;
+    IndexIterObj *s = (IndexIterObj *)val_as_obj(args[0]);
+    if (s->seq == VAL_UNBOUND) return val_from_small(0);
+    if (!val_type(s->seq)->len) return VAL_NOTIMPL;
+    int64_t n = op_len(t, s->seq);
+    if (n < 0) return VAL_ERROR;
+    return val_from_small(n < s->index ? 0 : n - s->index);
+}
+
+static const MethodDef seqiter_methods[] = {
+    {"__length_hint__", seqiter_length_hint, 0},
+    {NULL, NULL, 0},
+};
+
 TypeObj SeqIterType = {
     ITER_TYPE_COMMON,
     .name = "iterator",
@@ -455,6 +488,7 @@ TypeObj SeqIterType = {
     .instance_size = sizeof(IndexIterObj),
     .trace = indexiter_trace,
     .next = seqiter_next,
+    .methods = seqiter_methods,
 };
 
 /* ------------------------------------------------------------------ */
