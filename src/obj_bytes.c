@@ -5,6 +5,7 @@
 #include <ctype.h>
 #include <stdio.h>
 #include "obj_bytes.h"
+#include "obj_bytearray.h"
 #include "obj_str.h"
 #include "obj_int.h"
 #include "obj_list.h"
@@ -52,16 +53,22 @@ static Value sub_bytes(Thread *t, Value self, size_t from, size_t to)
 
 Value bytes_repr(Thread *t, Value v)
 {
-    BytesObj *b = BYTES(v);
+    return bytes_repr_data(t, "", BYTES(v)->data, BYTES(v)->len, "", false);
+}
+
+Value bytes_repr_data(Thread *t, const char *prefix, const unsigned char *data, size_t len, const char *suffix,
+                      bool escape_apostrophe)
+{
     char quote = '\'';
-    if (memchr(b->data, '\'', b->len) && !memchr(b->data, '"', b->len)) quote = '"';
+    if (memchr(data, '\'', len) && !memchr(data, '"', len)) quote = '"';
     StrBuf out;
     strbuf_init(&out);
+    strbuf_puts(&out, prefix);
     strbuf_putc(&out, 'b');
     strbuf_putc(&out, quote);
-    for (size_t i = 0; i < b->len; i++) {
-        unsigned char c = b->data[i];
-        if (c == (unsigned char)quote || c == '\\') {
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = data[i];
+        if (c == (unsigned char)quote || c == '\\' || (escape_apostrophe && c == '\'')) {
             strbuf_putc(&out, '\\');
             strbuf_putc(&out, (char)c);
         } else if (c == '\n') strbuf_puts(&out, "\\n");
@@ -71,6 +78,7 @@ Value bytes_repr(Thread *t, Value v)
         else strbuf_putc(&out, (char)c);
     }
     strbuf_putc(&out, quote);
+    strbuf_puts(&out, suffix);
     return strbuf_finish(t, &out);
 }
 
@@ -129,6 +137,7 @@ static Value bytes_tp_new(Thread *t, TypeObj *cls, Value *args, int nargs, Tuple
         return exc_raise(t, &TypeErrorType, a[1] != VAL_UNBOUND ? "encoding without a string argument"
                                                                  : "errors without a string argument");
     if (bytes_check(src)) return sub_bytes(t, src, 0, BYTES(src)->len);
+    if (bytearray_check(src)) return bytes_new(t, BYTEARRAY(src)->data, BYTEARRAY(src)->len);
     if (int_check(src)) {
         int64_t n;
         if (op_index(t, src, &n) < 0) return VAL_ERROR;
@@ -163,18 +172,22 @@ static int64_t bytes_tp_len(Thread *t, Value self)
     return (int64_t)BYTES(self)->len;
 }
 
+/* bytes + bytes-like */
 static Value bytes_concat(Thread *t, Value a, Value b)
 {
-    BytesObj *x = BYTES(a), *y = BYTES(b);
-    if (y->len == 0 && val_is_type(a, &BytesType)) return a;
-    if (x->len == 0 && val_is_type(b, &BytesType)) return b;
+    const unsigned char *yd = NULL;
+    size_t ylen = 0;
+    bytes_like(b, &yd, &ylen);
+    if (ylen == 0 && val_is_type(a, &BytesType)) return a;
+    if (BYTES(a)->len == 0 && val_is_type(b, &BytesType)) return b;
     gc_push_root(t, a);
     gc_push_root(t, b);
-    BytesObj *r = bytes_alloc(t, x->len + y->len);
+    BytesObj *r = bytes_alloc(t, BYTES(a)->len + ylen);
     gc_pop_roots(t, 2);
     if (!r) return VAL_ERROR;
-    memcpy(r->data, x->data, x->len);
-    memcpy(r->data + x->len, y->data, y->len);
+    bytes_like(b, &yd, &ylen);
+    memcpy(r->data, BYTES(a)->data, BYTES(a)->len);
+    memcpy(r->data + BYTES(a)->len, yd, ylen);
     return val_from_obj(r);
 }
 
@@ -199,7 +212,7 @@ static Value bytes_binary(Thread *t, BinOp op, Value a, Value b)
     bool ba = bytes_check(a);
     if (op == BINOP_ADD) {
         if (!ba) return VAL_NOTIMPL;
-        if (bytes_check(b)) return bytes_concat(t, a, b);
+        if (bytes_check(b) || bytearray_check(b)) return bytes_concat(t, a, b);
         if (val_type(b)->flags & TYPE_HEAPTYPE) return VAL_NOTIMPL;
         return exc_raise(t, &TypeErrorType, "can't concat %s to bytes", type_name(val_type(b)));
     }
@@ -258,11 +271,7 @@ static Value bytes_getitem(Thread *t, Value self, Value key)
 /* The needle of find/count/index/in: an int byte or a bytes object. */
 static int needle_arg(Thread *t, Value v, unsigned char *byte, const unsigned char **data, size_t *len)
 {
-    if (bytes_check(v)) {
-        *data = BYTES(v)->data;
-        *len = BYTES(v)->len;
-        return 0;
-    }
+    if (bytes_like(v, data, len)) return 0;
     if (int_check(v)) {
         if (byte_value(t, v, "byte must be in range(0, 256)", byte) < 0) return -1;
         *data = byte;
@@ -276,7 +285,7 @@ static int needle_arg(Thread *t, Value v, unsigned char *byte, const unsigned ch
 
 static int bytes_contains(Thread *t, Value self, Value item)
 {
-    if (!bytes_check(item) && !int_check(item)) {
+    if (!bytes_check(item) && !bytearray_check(item) && !int_check(item)) {
         exc_raise(t, &TypeErrorType, "a bytes-like object is required, not '%s'", type_name(val_type(item)));
         return -1;
     }
@@ -566,12 +575,14 @@ static Value bytes_join(Thread *t, Value *args, int nargs, TupleObj *kwnames)
         Value item = op_next(t, it);
         if (item == VAL_UNBOUND) break;
         if (item == VAL_ERROR) goto fail;
-        if (!bytes_check(item)) {
+        const unsigned char *d;
+        size_t n;
+        if (!bytes_like(item, &d, &n)) {
             exc_raise(t, &TypeErrorType, "sequence item %d: expected a bytes-like object, %T found", i, item);
             goto fail;
         }
         if (i) strbuf_append(&out, (const char *)sep->data, sep->len);
-        strbuf_append(&out, (const char *)BYTES(item)->data, BYTES(item)->len);
+        strbuf_append(&out, (const char *)d, n);
     }
     gc_root_reset(t, mark);
     return strbuf_finish_bytes(t, &out);
@@ -1132,6 +1143,13 @@ static const MethodDef bytes_methods[] = {
     {"lower", bytes_lower, 0},
     {NULL, NULL, 0},
 };
+
+NativeFn bytes_method(const char *name)
+{
+    for (const MethodDef *m = bytes_methods; m->name; m++)
+        if (strcmp(m->name, name) == 0) return m->fn;
+    return NULL;
+}
 
 TypeObj BytesType = {
     .base = { .type = &TypeType },
