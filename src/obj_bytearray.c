@@ -564,29 +564,11 @@ static Value as_bytearrays(Thread *t, Value v)
     return v;
 }
 
-enum { MAX_SHARED_ARGS = 8 };
-
-/* Runs bytes' method name with bytes copies of the bytearray arguments
+/* Runs bytes' method name on bytes copies of the bytearray arguments
  * (self included); convert turns its bytes results into bytearrays. */
 static Value shared(Thread *t, const char *name, Value *args, int nargs, TupleObj *kwnames, bool convert)
 {
-    NativeFn fn = bytes_method(name);
-    if (nargs > MAX_SHARED_ARGS) return fn(t, args, nargs, kwnames);     /* only to raise its arity error */
-    Value copy[MAX_SHARED_ARGS];
-    uint32_t mark = gc_root_mark(t);
-    for (int i = 0; i < nargs; i++) {
-        copy[i] = args[i];
-        if (bytearray_check(args[i])) {
-            copy[i] = bytes_new(t, BYTEARRAY(args[i])->data, BYTEARRAY(args[i])->len);
-            if (copy[i] == VAL_ERROR) {
-                gc_root_reset(t, mark);
-                return VAL_ERROR;
-            }
-            gc_push_root(t, copy[i]);
-        }
-    }
-    Value r = fn(t, copy, nargs, kwnames);
-    gc_root_reset(t, mark);
+    Value r = bytes_call_on_copies(t, bytes_method(name), args, nargs, kwnames);
     if (r == VAL_ERROR || !convert) return r;
     return as_bytearrays(t, r);
 }

@@ -520,11 +520,11 @@ static Value bytes_rpartition(Thread *t, Value *args, int nargs, TupleObj *kwnam
     return partition_impl(t, args, nargs, kwnames, true);
 }
 
-static bool tail_match(BytesObj *b, BytesObj *sub, int64_t start, int64_t end, bool suffix)
+static bool tail_match(BytesObj *b, const unsigned char *sub, size_t len, int64_t start, int64_t end, bool suffix)
 {
-    if (end - start < (int64_t)sub->len) return false;
-    const unsigned char *at = suffix ? b->data + end - sub->len : b->data + start;
-    return memcmp(at, sub->data, sub->len) == 0;
+    if (end - start < (int64_t)len) return false;
+    const unsigned char *at = suffix ? b->data + end - len : b->data + start;
+    return memcmp(at, sub, len) == 0;
 }
 
 static Value starts_impl(Thread *t, Value *args, int nargs, TupleObj *kwnames, const char *name, bool suffix)
@@ -534,13 +534,18 @@ static Value starts_impl(Thread *t, Value *args, int nargs, TupleObj *kwnames, c
     int64_t start, end;
     if (range_args(t, b, args, nargs, 2, &start, &end) < 0) return VAL_ERROR;
     Value x = args[1];
-    if (bytes_check(x)) return val_from_bool(tail_match(b, BYTES(x), start, end, suffix));
+    const unsigned char *sub;
+    size_t len;
+    if (bytes_like(x, &sub, &len)) return val_from_bool(tail_match(b, sub, len, start, end, suffix));
     if (!tuple_check(x))
         return exc_raise(t, &TypeErrorType, "%s first arg must be bytes or a tuple of bytes, not %T", name, x);
     for (size_t i = 0; i < TUPLE(x)->len; i++) {
         Value item = TUPLE(x)->items[i];
-        if (need_bytes(t, item) < 0) return VAL_ERROR;
-        if (tail_match(b, BYTES(item), start, end, suffix)) return VAL_TRUE;
+        if (!bytes_like(item, &sub, &len)) {
+            need_bytes(t, item);    /* raises: item is no bytes */
+            return VAL_ERROR;
+        }
+        if (tail_match(b, sub, len, start, end, suffix)) return VAL_TRUE;
     }
     return VAL_FALSE;
 }
@@ -765,7 +770,7 @@ static Value remove_affix(Thread *t, Value *args, int nargs, TupleObj *kwnames, 
     if (str_method_args(t, "bytes", name, nargs - 1, kwnames, 1, 1, ARGS_ONE) < 0) return VAL_ERROR;
     if (need_bytes(t, args[1]) < 0) return VAL_ERROR;
     BytesObj *b = BYTES(args[0]), *affix = BYTES(args[1]);
-    if (affix->len == 0 || !tail_match(b, affix, 0, (int64_t)b->len, suffix)) return sub_bytes(t, args[0], 0, b->len);
+    if (affix->len == 0 || !tail_match(b, affix->data, affix->len, 0, (int64_t)b->len, suffix)) return sub_bytes(t, args[0], 0, b->len);
     return suffix ? sub_bytes(t, args[0], 0, b->len - affix->len) : sub_bytes(t, args[0], affix->len, b->len);
 }
 
@@ -1098,6 +1103,28 @@ static Value bytes_islower(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     return cased(t, args, nargs, kwnames, "islower", false);
 }
 
+/* The methods whose bytes operands may be bytearrays, which they read
+ * as BytesObj: they run on copies. */
+#define ON_COPIES(method) \
+    static Value bytes_##method##_any(Thread *t, Value *args, int nargs, TupleObj *kwnames) \
+    { return bytes_call_on_copies(t, bytes_##method, args, nargs, kwnames); }
+ON_COPIES(partition)
+ON_COPIES(rpartition)
+ON_COPIES(split)
+ON_COPIES(rsplit)
+ON_COPIES(strip)
+ON_COPIES(lstrip)
+ON_COPIES(rstrip)
+ON_COPIES(removeprefix)
+ON_COPIES(removesuffix)
+ON_COPIES(ljust)
+ON_COPIES(rjust)
+ON_COPIES(center)
+ON_COPIES(replace)
+ON_COPIES(translate)
+ON_COPIES(maketrans)
+#undef ON_COPIES
+
 static const MethodDef bytes_methods[] = {
     {"isdigit", bytes_isdigit, 0},
     {"isalpha", bytes_isalpha, 0},
@@ -1115,34 +1142,56 @@ static const MethodDef bytes_methods[] = {
     {"index", bytes_index, 0},
     {"rfind", bytes_rfind, 0},
     {"rindex", bytes_rindex, 0},
-    {"partition", bytes_partition, 0},
-    {"rpartition", bytes_rpartition, 0},
+    {"partition", bytes_partition_any, 0},
+    {"rpartition", bytes_rpartition_any, 0},
     {"count", bytes_count, 0},
     {"join", bytes_join, 0},
-    {"split", bytes_split, 0},
-    {"rsplit", bytes_rsplit, 0},
+    {"split", bytes_split_any, 0},
+    {"rsplit", bytes_rsplit_any, 0},
     {"splitlines", bytes_splitlines, 0},
-    {"strip", bytes_strip, 0},
-    {"lstrip", bytes_lstrip, 0},
-    {"rstrip", bytes_rstrip, 0},
-    {"removeprefix", bytes_removeprefix, 0},
-    {"removesuffix", bytes_removesuffix, 0},
-    {"ljust", bytes_ljust, 0},
-    {"rjust", bytes_rjust, 0},
-    {"center", bytes_center, 0},
+    {"strip", bytes_strip_any, 0},
+    {"lstrip", bytes_lstrip_any, 0},
+    {"rstrip", bytes_rstrip_any, 0},
+    {"removeprefix", bytes_removeprefix_any, 0},
+    {"removesuffix", bytes_removesuffix_any, 0},
+    {"ljust", bytes_ljust_any, 0},
+    {"rjust", bytes_rjust_any, 0},
+    {"center", bytes_center_any, 0},
     {"zfill", bytes_zfill, 0},
-    {"replace", bytes_replace, 0},
+    {"replace", bytes_replace_any, 0},
     {"upper", bytes_upper, 0},
     {"capitalize", bytes_capitalize, 0},
     {"swapcase", bytes_swapcase, 0},
     {"title", bytes_title, 0},
     {"istitle", bytes_istitle, 0},
     {"expandtabs", bytes_expandtabs, 0},
-    {"translate", bytes_translate, 0},
-    {"maketrans", bytes_maketrans, METH_STATIC},
+    {"translate", bytes_translate_any, 0},
+    {"maketrans", bytes_maketrans_any, METH_STATIC},
     {"lower", bytes_lower, 0},
     {NULL, NULL, 0},
 };
+
+Value bytes_call_on_copies(Thread *t, NativeFn fn, Value *args, int nargs, TupleObj *kwnames)
+{
+    enum { MAX_ARGS = 8 };
+    int total = nargs + (kwnames ? (int)kwnames->len : 0);
+    if (total > MAX_ARGS) return fn(t, args, nargs, kwnames);     /* only to raise its arity error */
+    Value copy[MAX_ARGS];
+    uint32_t mark = gc_root_mark(t);
+    for (int i = 0; i < total; i++) {
+        copy[i] = args[i];
+        if (!bytearray_check(args[i])) continue;
+        copy[i] = bytes_new(t, BYTEARRAY(args[i])->data, BYTEARRAY(args[i])->len);
+        if (copy[i] == VAL_ERROR) {
+            gc_root_reset(t, mark);
+            return VAL_ERROR;
+        }
+        gc_push_root(t, copy[i]);
+    }
+    Value r = fn(t, copy, nargs, kwnames);
+    gc_root_reset(t, mark);
+    return r;
+}
 
 NativeFn bytes_method(const char *name)
 {
