@@ -435,7 +435,7 @@ static Value bytearray_iter_next(Thread *t, Value self)
 static int no_kw_args(Thread *t, const char *name, int nargs, TupleObj *kwnames, int min, int max)
 {
     return str_method_args(t, "bytearray", name, nargs - 1, kwnames, min, max,
-                           max == 0 ? ARGS_NONE : ARGS_TAKES);
+                           max == 0 ? ARGS_NONE : ARGS_EXPECTED);
 }
 
 static Value ba_append(Thread *t, Value *args, int nargs, TupleObj *kwnames)
@@ -465,7 +465,10 @@ static Value ba_extend(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 
 static Value ba_insert(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
-    if (str_method_args(t, "bytearray", "insert", nargs - 1, kwnames, 2, 2, ARGS_EXPECTED) < 0) return VAL_ERROR;
+    /* only the keyword check: the count has its own wording */
+    if (str_method_args(t, "bytearray", "insert", nargs - 1, kwnames, 0, nargs - 1, ARGS_EXPECTED) < 0)
+        return VAL_ERROR;
+    if (nargs != 3) return exc_raise(t, &TypeErrorType, "insert expected 2 arguments, got %d", nargs - 1);
     BytearrayObj *b = BYTEARRAY(args[0]);
     int64_t i, n = (int64_t)b->len;
     unsigned char c;
