@@ -65,7 +65,7 @@ static int splice(Thread *t, BytearrayObj *b, size_t from, size_t to, const void
 {
     size_t newlen = b->len - (to - from) + len;
     if (reserve(t, b, newlen) < 0) return -1;
-    memmove(b->data + from + len, b->data + to, b->len - to);
+    if (b->len > to) memmove(b->data + from + len, b->data + to, b->len - to);
     if (len) memcpy(b->data + from, src, len);
     b->len = newlen;
     return 0;

@@ -39,7 +39,7 @@ Value bytes_new(Thread *t, const void *data, size_t len)
 {
     BytesObj *b = bytes_alloc(t, len);
     if (!b) return VAL_ERROR;
-    memcpy(b->data, data, len);
+    if (len) memcpy(b->data, data, len);     /* data may be NULL then */
     return val_from_obj(b);
 }
 
