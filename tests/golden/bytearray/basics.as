@@ -36,3 +36,7 @@ except TypeError as e:
     print("TypeError:", e)
 it = iter(bytearray(b"ab"))
 print(type(it).__name__, next(it))
+b = bytearray(b"cab")
+print(list(reversed(b)), sorted(b), max(b), sum(b), bytearray, bytearray.__name__, b"ab" in [bytearray(b"ab")])
+print(bytearray(b"ab") != bytearray(b"ab"), bytearray(b"ab") == 1, f"{b}", "%s" % b, tuple(b))
+print(issubclass(bytearray, bytes), isinstance(b, (bytes, bytearray)), type(b) is bytearray, b.count(97))
