@@ -432,10 +432,10 @@ static Value bytearray_iter_next(Thread *t, Value self)
 /* ------------------------------------------------------------------ */
 /* Mutating methods */
 
-static int no_kw_args(Thread *t, const char *name, int nargs, TupleObj *kwnames, int min, int max)
+/* No keywords and at most max arguments, in CPython's words. */
+static int optional_args(Thread *t, const char *name, int nargs, TupleObj *kwnames, int max)
 {
-    return str_method_args(t, "bytearray", name, nargs - 1, kwnames, min, max,
-                           max == 0 ? ARGS_NONE : ARGS_EXPECTED);
+    return str_method_args(t, "bytearray", name, nargs - 1, kwnames, 0, max, max == 0 ? ARGS_NONE : ARGS_EXPECTED);
 }
 
 static Value ba_append(Thread *t, Value *args, int nargs, TupleObj *kwnames)
@@ -481,7 +481,7 @@ static Value ba_insert(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 
 static Value ba_pop(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
-    if (no_kw_args(t, "pop", nargs, kwnames, 0, 1) < 0) return VAL_ERROR;
+    if (optional_args(t, "pop", nargs, kwnames, 1) < 0) return VAL_ERROR;
     BytearrayObj *b = BYTEARRAY(args[0]);
     int64_t i = -1;
     if (nargs > 1 && op_index(t, args[1], &i) < 0) return VAL_ERROR;
@@ -507,20 +507,20 @@ static Value ba_remove(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 
 static Value ba_clear(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
-    if (no_kw_args(t, "clear", nargs, kwnames, 0, 0) < 0) return VAL_ERROR;
+    if (optional_args(t, "clear", nargs, kwnames, 0) < 0) return VAL_ERROR;
     bytearray_finalize(t->gc, val_as_obj(args[0]));
     return VAL_NONE;
 }
 
 static Value ba_copy(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
-    if (no_kw_args(t, "copy", nargs, kwnames, 0, 0) < 0) return VAL_ERROR;
+    if (optional_args(t, "copy", nargs, kwnames, 0) < 0) return VAL_ERROR;
     return bytearray_new(t, BYTEARRAY(args[0])->data, BYTEARRAY(args[0])->len);
 }
 
 static Value ba_reverse(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
-    if (no_kw_args(t, "reverse", nargs, kwnames, 0, 0) < 0) return VAL_ERROR;
+    if (optional_args(t, "reverse", nargs, kwnames, 0) < 0) return VAL_ERROR;
     BytearrayObj *b = BYTEARRAY(args[0]);
     for (size_t i = 0, j = b->len; i + 1 < j; i++, j--) {
         unsigned char c = b->data[i];
