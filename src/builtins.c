@@ -16,7 +16,7 @@
 #include "interp.h"
 #include "module.h"
 #include "obj_alias.h"
-#include "obj_bytes.h"
+#include "obj_bytearray.h"
 #include "obj_dict.h"
 #include "obj_file.h"
 #include "obj_float.h"
@@ -1024,7 +1024,7 @@ static const struct {
     TypeObj *type;
 } builtin_types[] = {
     {"object", &ObjectType}, {"type", &TypeType}, {"int", &IntType}, {"float", &FloatType},
-    {"bool", &BoolType}, {"str", &StrType}, {"bytes", &BytesType}, {"list", &ListType},
+    {"bool", &BoolType}, {"str", &StrType}, {"bytes", &BytesType}, {"bytearray", &BytearrayType}, {"list", &ListType},
     {"tuple", &TupleType}, {"dict", &DictType}, {"set", &SetType},
     {"frozenset", &FrozenSetType}, {"range", &RangeType}, {"slice", &SliceType},
     {"enumerate", &EnumerateType}, {"zip", &ZipType}, {"map", &MapType},

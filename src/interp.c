@@ -21,6 +21,7 @@
 #include "import.h"
 #include "module.h"
 #include "obj_alias.h"
+#include "obj_bytearray.h"
 #include "obj_deque.h"
 #include "obj_dict.h"
 #include "obj_file.h"
@@ -55,6 +56,7 @@ TypeObj *const interp_static_types[] = {
     BUILTINS_STATIC_TYPES
     CONTEXTVARS_TYPES
     ASYNCIO_TYPES
+    BYTEARRAY_TYPES
     DEQUE_TYPES
     STDLIB_TYPES
     RE_TYPES

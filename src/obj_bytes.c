@@ -5,6 +5,7 @@
 #include <ctype.h>
 #include <stdio.h>
 #include "obj_bytes.h"
+#include "obj_bytearray.h"
 #include "obj_str.h"
 #include "obj_int.h"
 #include "obj_list.h"
@@ -38,7 +39,7 @@ Value bytes_new(Thread *t, const void *data, size_t len)
 {
     BytesObj *b = bytes_alloc(t, len);
     if (!b) return VAL_ERROR;
-    memcpy(b->data, data, len);
+    if (len) memcpy(b->data, data, len);     /* data may be NULL then */
     return val_from_obj(b);
 }
 
@@ -52,16 +53,22 @@ static Value sub_bytes(Thread *t, Value self, size_t from, size_t to)
 
 Value bytes_repr(Thread *t, Value v)
 {
-    BytesObj *b = BYTES(v);
+    return bytes_repr_data(t, "", BYTES(v)->data, BYTES(v)->len, "", false);
+}
+
+Value bytes_repr_data(Thread *t, const char *prefix, const unsigned char *data, size_t len, const char *suffix,
+                      bool escape_apostrophe)
+{
     char quote = '\'';
-    if (memchr(b->data, '\'', b->len) && !memchr(b->data, '"', b->len)) quote = '"';
+    if (memchr(data, '\'', len) && !memchr(data, '"', len)) quote = '"';
     StrBuf out;
     strbuf_init(&out);
+    strbuf_puts(&out, prefix);
     strbuf_putc(&out, 'b');
     strbuf_putc(&out, quote);
-    for (size_t i = 0; i < b->len; i++) {
-        unsigned char c = b->data[i];
-        if (c == (unsigned char)quote || c == '\\') {
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = data[i];
+        if (c == (unsigned char)quote || c == '\\' || (escape_apostrophe && c == '\'')) {
             strbuf_putc(&out, '\\');
             strbuf_putc(&out, (char)c);
         } else if (c == '\n') strbuf_puts(&out, "\\n");
@@ -71,6 +78,7 @@ Value bytes_repr(Thread *t, Value v)
         else strbuf_putc(&out, (char)c);
     }
     strbuf_putc(&out, quote);
+    strbuf_puts(&out, suffix);
     return strbuf_finish(t, &out);
 }
 
@@ -129,6 +137,7 @@ static Value bytes_tp_new(Thread *t, TypeObj *cls, Value *args, int nargs, Tuple
         return exc_raise(t, &TypeErrorType, a[1] != VAL_UNBOUND ? "encoding without a string argument"
                                                                  : "errors without a string argument");
     if (bytes_check(src)) return sub_bytes(t, src, 0, BYTES(src)->len);
+    if (bytearray_check(src)) return bytes_new(t, BYTEARRAY(src)->data, BYTEARRAY(src)->len);
     if (int_check(src)) {
         int64_t n;
         if (op_index(t, src, &n) < 0) return VAL_ERROR;
@@ -163,18 +172,22 @@ static int64_t bytes_tp_len(Thread *t, Value self)
     return (int64_t)BYTES(self)->len;
 }
 
+/* bytes + bytes-like */
 static Value bytes_concat(Thread *t, Value a, Value b)
 {
-    BytesObj *x = BYTES(a), *y = BYTES(b);
-    if (y->len == 0 && val_is_type(a, &BytesType)) return a;
-    if (x->len == 0 && val_is_type(b, &BytesType)) return b;
+    const unsigned char *yd = NULL;
+    size_t ylen = 0;
+    bytes_like(b, &yd, &ylen);
+    if (ylen == 0 && val_is_type(a, &BytesType)) return a;
+    if (BYTES(a)->len == 0 && val_is_type(b, &BytesType)) return b;
     gc_push_root(t, a);
     gc_push_root(t, b);
-    BytesObj *r = bytes_alloc(t, x->len + y->len);
+    BytesObj *r = bytes_alloc(t, BYTES(a)->len + ylen);
     gc_pop_roots(t, 2);
     if (!r) return VAL_ERROR;
-    memcpy(r->data, x->data, x->len);
-    memcpy(r->data + x->len, y->data, y->len);
+    bytes_like(b, &yd, &ylen);
+    memcpy(r->data, BYTES(a)->data, BYTES(a)->len);
+    memcpy(r->data + BYTES(a)->len, yd, ylen);
     return val_from_obj(r);
 }
 
@@ -199,7 +212,7 @@ static Value bytes_binary(Thread *t, BinOp op, Value a, Value b)
     bool ba = bytes_check(a);
     if (op == BINOP_ADD) {
         if (!ba) return VAL_NOTIMPL;
-        if (bytes_check(b)) return bytes_concat(t, a, b);
+        if (bytes_check(b) || bytearray_check(b)) return bytes_concat(t, a, b);
         if (val_type(b)->flags & TYPE_HEAPTYPE) return VAL_NOTIMPL;
         return exc_raise(t, &TypeErrorType, "can't concat %s to bytes", type_name(val_type(b)));
     }
@@ -258,11 +271,7 @@ static Value bytes_getitem(Thread *t, Value self, Value key)
 /* The needle of find/count/index/in: an int byte or a bytes object. */
 static int needle_arg(Thread *t, Value v, unsigned char *byte, const unsigned char **data, size_t *len)
 {
-    if (bytes_check(v)) {
-        *data = BYTES(v)->data;
-        *len = BYTES(v)->len;
-        return 0;
-    }
+    if (bytes_like(v, data, len)) return 0;
     if (int_check(v)) {
         if (byte_value(t, v, "byte must be in range(0, 256)", byte) < 0) return -1;
         *data = byte;
@@ -276,7 +285,7 @@ static int needle_arg(Thread *t, Value v, unsigned char *byte, const unsigned ch
 
 static int bytes_contains(Thread *t, Value self, Value item)
 {
-    if (!bytes_check(item) && !int_check(item)) {
+    if (!bytes_check(item) && !bytearray_check(item) && !int_check(item)) {
         exc_raise(t, &TypeErrorType, "a bytes-like object is required, not '%s'", type_name(val_type(item)));
         return -1;
     }
@@ -511,11 +520,11 @@ static Value bytes_rpartition(Thread *t, Value *args, int nargs, TupleObj *kwnam
     return partition_impl(t, args, nargs, kwnames, true);
 }
 
-static bool tail_match(BytesObj *b, BytesObj *sub, int64_t start, int64_t end, bool suffix)
+static bool tail_match(BytesObj *b, const unsigned char *sub, size_t len, int64_t start, int64_t end, bool suffix)
 {
-    if (end - start < (int64_t)sub->len) return false;
-    const unsigned char *at = suffix ? b->data + end - sub->len : b->data + start;
-    return memcmp(at, sub->data, sub->len) == 0;
+    if (end - start < (int64_t)len) return false;
+    const unsigned char *at = suffix ? b->data + end - len : b->data + start;
+    return memcmp(at, sub, len) == 0;
 }
 
 static Value starts_impl(Thread *t, Value *args, int nargs, TupleObj *kwnames, const char *name, bool suffix)
@@ -525,13 +534,18 @@ static Value starts_impl(Thread *t, Value *args, int nargs, TupleObj *kwnames, c
     int64_t start, end;
     if (range_args(t, b, args, nargs, 2, &start, &end) < 0) return VAL_ERROR;
     Value x = args[1];
-    if (bytes_check(x)) return val_from_bool(tail_match(b, BYTES(x), start, end, suffix));
+    const unsigned char *sub;
+    size_t len;
+    if (bytes_like(x, &sub, &len)) return val_from_bool(tail_match(b, sub, len, start, end, suffix));
     if (!tuple_check(x))
         return exc_raise(t, &TypeErrorType, "%s first arg must be bytes or a tuple of bytes, not %T", name, x);
     for (size_t i = 0; i < TUPLE(x)->len; i++) {
         Value item = TUPLE(x)->items[i];
-        if (need_bytes(t, item) < 0) return VAL_ERROR;
-        if (tail_match(b, BYTES(item), start, end, suffix)) return VAL_TRUE;
+        if (!bytes_like(item, &sub, &len)) {
+            need_bytes(t, item);    /* raises: item is no bytes */
+            return VAL_ERROR;
+        }
+        if (tail_match(b, sub, len, start, end, suffix)) return VAL_TRUE;
     }
     return VAL_FALSE;
 }
@@ -566,12 +580,14 @@ static Value bytes_join(Thread *t, Value *args, int nargs, TupleObj *kwnames)
         Value item = op_next(t, it);
         if (item == VAL_UNBOUND) break;
         if (item == VAL_ERROR) goto fail;
-        if (!bytes_check(item)) {
+        const unsigned char *d;
+        size_t n;
+        if (!bytes_like(item, &d, &n)) {
             exc_raise(t, &TypeErrorType, "sequence item %d: expected a bytes-like object, %T found", i, item);
             goto fail;
         }
         if (i) strbuf_append(&out, (const char *)sep->data, sep->len);
-        strbuf_append(&out, (const char *)BYTES(item)->data, BYTES(item)->len);
+        strbuf_append(&out, (const char *)d, n);
     }
     gc_root_reset(t, mark);
     return strbuf_finish_bytes(t, &out);
@@ -754,7 +770,7 @@ static Value remove_affix(Thread *t, Value *args, int nargs, TupleObj *kwnames, 
     if (str_method_args(t, "bytes", name, nargs - 1, kwnames, 1, 1, ARGS_ONE) < 0) return VAL_ERROR;
     if (need_bytes(t, args[1]) < 0) return VAL_ERROR;
     BytesObj *b = BYTES(args[0]), *affix = BYTES(args[1]);
-    if (affix->len == 0 || !tail_match(b, affix, 0, (int64_t)b->len, suffix)) return sub_bytes(t, args[0], 0, b->len);
+    if (affix->len == 0 || !tail_match(b, affix->data, affix->len, 0, (int64_t)b->len, suffix)) return sub_bytes(t, args[0], 0, b->len);
     return suffix ? sub_bytes(t, args[0], 0, b->len - affix->len) : sub_bytes(t, args[0], affix->len, b->len);
 }
 
@@ -1087,6 +1103,28 @@ static Value bytes_islower(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     return cased(t, args, nargs, kwnames, "islower", false);
 }
 
+/* The methods whose bytes operands may be bytearrays, which they read
+ * as BytesObj: they run on copies. */
+#define ON_COPIES(method) \
+    static Value bytes_##method##_any(Thread *t, Value *args, int nargs, TupleObj *kwnames) \
+    { return bytes_call_on_copies(t, bytes_##method, args, nargs, kwnames); }
+ON_COPIES(partition)
+ON_COPIES(rpartition)
+ON_COPIES(split)
+ON_COPIES(rsplit)
+ON_COPIES(strip)
+ON_COPIES(lstrip)
+ON_COPIES(rstrip)
+ON_COPIES(removeprefix)
+ON_COPIES(removesuffix)
+ON_COPIES(ljust)
+ON_COPIES(rjust)
+ON_COPIES(center)
+ON_COPIES(replace)
+ON_COPIES(translate)
+ON_COPIES(maketrans)
+#undef ON_COPIES
+
 static const MethodDef bytes_methods[] = {
     {"isdigit", bytes_isdigit, 0},
     {"isalpha", bytes_isalpha, 0},
@@ -1104,34 +1142,63 @@ static const MethodDef bytes_methods[] = {
     {"index", bytes_index, 0},
     {"rfind", bytes_rfind, 0},
     {"rindex", bytes_rindex, 0},
-    {"partition", bytes_partition, 0},
-    {"rpartition", bytes_rpartition, 0},
+    {"partition", bytes_partition_any, 0},
+    {"rpartition", bytes_rpartition_any, 0},
     {"count", bytes_count, 0},
     {"join", bytes_join, 0},
-    {"split", bytes_split, 0},
-    {"rsplit", bytes_rsplit, 0},
+    {"split", bytes_split_any, 0},
+    {"rsplit", bytes_rsplit_any, 0},
     {"splitlines", bytes_splitlines, 0},
-    {"strip", bytes_strip, 0},
-    {"lstrip", bytes_lstrip, 0},
-    {"rstrip", bytes_rstrip, 0},
-    {"removeprefix", bytes_removeprefix, 0},
-    {"removesuffix", bytes_removesuffix, 0},
-    {"ljust", bytes_ljust, 0},
-    {"rjust", bytes_rjust, 0},
-    {"center", bytes_center, 0},
+    {"strip", bytes_strip_any, 0},
+    {"lstrip", bytes_lstrip_any, 0},
+    {"rstrip", bytes_rstrip_any, 0},
+    {"removeprefix", bytes_removeprefix_any, 0},
+    {"removesuffix", bytes_removesuffix_any, 0},
+    {"ljust", bytes_ljust_any, 0},
+    {"rjust", bytes_rjust_any, 0},
+    {"center", bytes_center_any, 0},
     {"zfill", bytes_zfill, 0},
-    {"replace", bytes_replace, 0},
+    {"replace", bytes_replace_any, 0},
     {"upper", bytes_upper, 0},
     {"capitalize", bytes_capitalize, 0},
     {"swapcase", bytes_swapcase, 0},
     {"title", bytes_title, 0},
     {"istitle", bytes_istitle, 0},
     {"expandtabs", bytes_expandtabs, 0},
-    {"translate", bytes_translate, 0},
-    {"maketrans", bytes_maketrans, METH_STATIC},
+    {"translate", bytes_translate_any, 0},
+    {"maketrans", bytes_maketrans_any, METH_STATIC},
     {"lower", bytes_lower, 0},
     {NULL, NULL, 0},
 };
+
+Value bytes_call_on_copies(Thread *t, NativeFn fn, Value *args, int nargs, TupleObj *kwnames)
+{
+    enum { MAX_ARGS = 8 };
+    int total = nargs + (kwnames ? (int)kwnames->len : 0);
+    if (total > MAX_ARGS) return fn(t, args, nargs, kwnames);     /* only to raise its arity error */
+    Value copy[MAX_ARGS];
+    uint32_t mark = gc_root_mark(t);
+    for (int i = 0; i < total; i++) {
+        copy[i] = args[i];
+        if (!bytearray_check(args[i])) continue;
+        copy[i] = bytes_new(t, BYTEARRAY(args[i])->data, BYTEARRAY(args[i])->len);
+        if (copy[i] == VAL_ERROR) {
+            gc_root_reset(t, mark);
+            return VAL_ERROR;
+        }
+        gc_push_root(t, copy[i]);
+    }
+    Value r = fn(t, copy, nargs, kwnames);
+    gc_root_reset(t, mark);
+    return r;
+}
+
+NativeFn bytes_method(const char *name)
+{
+    for (const MethodDef *m = bytes_methods; m->name; m++)
+        if (strcmp(m->name, name) == 0) return m->fn;
+    return NULL;
+}
 
 TypeObj BytesType = {
     .base = { .type = &TypeType },

@@ -21,5 +21,14 @@ static inline bool bytes_check(Value v) { return val_is_obj(v) && val_isinstance
 Value bytes_new(Thread *t, const void *data, size_t len);
 /* b'...' with Python's quoting and \xNN escapes. */
 Value bytes_repr(Thread *t, Value b);
+/* The same for len bytes at data, between prefix and suffix; with
+ * escape_apostrophe, ' is escaped even when " quotes. */
+Value bytes_repr_data(Thread *t, const char *prefix, const unsigned char *data, size_t len, const char *suffix,
+                      bool escape_apostrophe);
+/* fn(args) with bytes copies in place of any bytearray arguments (the
+ * keyword ones too): bytes' methods read their operands as BytesObj. */
+Value bytes_call_on_copies(Thread *t, NativeFn fn, Value *args, int nargs, TupleObj *kwnames);
+/* bytes' method named name (for bytearray, which shares them). */
+NativeFn bytes_method(const char *name);
 
 #endif

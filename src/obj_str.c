@@ -12,7 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include "obj_str.h"
-#include "obj_bytes.h"
+#include "obj_bytearray.h"
 #include "obj_dict.h"
 #include "obj_int.h"
 #include "obj_list.h"
@@ -635,9 +635,11 @@ static Value decode_object(Thread *t, Value obj, Value encoding, Value errors)
     if (errors != VAL_UNBOUND && !str_check(errors))
         return exc_raise(t, &TypeErrorType, "str() argument 'errors' must be str, not %N", errors);
     if (str_check(obj)) return exc_raise(t, &TypeErrorType, "decoding str is not supported");
-    if (!bytes_check(obj))
+    const unsigned char *data;
+    size_t len;
+    if (!bytes_like(obj, &data, &len))
         return exc_raise(t, &TypeErrorType, "decoding to str: need a bytes-like object, %T found", obj);
-    return str_decode(t, BYTES(obj)->data, BYTES(obj)->len, encoding, errors);
+    return str_decode(t, data, len, encoding, errors);
 }
 
 static Value str_tp_new(Thread *t, TypeObj *cls, Value *args, int nargs, TupleObj *kwnames)
