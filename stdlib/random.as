@@ -50,7 +50,7 @@ class Random(_random.Random):
 
     def seed(self, a=None, version=2):
         """Initializes the generator from a: None (OS entropy), an int, a
-        float (its hash), or a str/bytes (the int of the bytes followed
+        float (its hash), or a str/bytes/bytearray (the int of the bytes followed
         by their SHA-512 digest; with version=1, Python 2's hash)."""
         if version == 1 and isinstance(a, (str, bytes)):
             # Python 2's string hash, for old sequences.
@@ -60,11 +60,10 @@ class Random(_random.Random):
                 x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
             x ^= len(a)
             a = -2 if x == -1 else x
-        elif version == 2 and isinstance(a, (str, bytes)):
-            if isinstance(a, str):
-                a = a.encode()
+        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
+            a = a.encode() if isinstance(a, str) else bytes(a)
             a = int.from_bytes(a + _random._sha512(a), 'big')
-        elif not isinstance(a, (type(None), int, float, str, bytes)):
+        elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')
         super().seed(a)

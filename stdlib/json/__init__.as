@@ -155,11 +155,12 @@ def detect_encoding(b):
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
           parse_constant=None, object_pairs_hook=None, **kw):
-    """The Python value of the JSON document s (str or bytes)."""
+    """The Python value of the JSON document s (str, bytes or bytearray)."""
     if isinstance(s, str):
         if s.startswith('\ufeff'):
             raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
-    elif isinstance(s, bytes):
+    elif isinstance(s, (bytes, bytearray)):
+        s = bytes(s)
         encoding = detect_encoding(s)
         if encoding == 'utf-8-sig':
             s = s[3:]
