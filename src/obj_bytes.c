@@ -602,16 +602,30 @@ static bool is_ascii_space(unsigned char c)
     return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
-static Value bytes_split(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+/* The arguments of split and rsplit: sep (None: runs of whitespace) and
+ * maxsplit (INT64_MAX: no limit).  Returns 0, or -1 with the error. */
+static int split_args(Thread *t, const char *name, Value *args, int nargs, TupleObj *kwnames,
+                      Value *sep, int64_t *maxsplit)
 {
     Value a[2];
-    if (arg_parse(t, "split", args + 1, nargs - 1, kwnames, "|sep,maxsplit", a) < 0) return VAL_ERROR;
-    int64_t maxsplit = -1;
-    if (a[1] != VAL_UNBOUND && op_index(t, a[1], &maxsplit) < 0) return VAL_ERROR;
-    if (maxsplit < 0) maxsplit = INT64_MAX;
-    Value sep = a[0] == VAL_UNBOUND ? VAL_NONE : a[0];
-    if (sep != VAL_NONE && need_bytes(t, sep) < 0) return VAL_ERROR;
-    if (sep != VAL_NONE && BYTES(sep)->len == 0) return exc_raise(t, &ValueErrorType, "empty separator");
+    if (arg_parse(t, name, args + 1, nargs - 1, kwnames, "|sep,maxsplit", a) < 0) return -1;
+    *maxsplit = -1;
+    if (a[1] != VAL_UNBOUND && op_index(t, a[1], maxsplit) < 0) return -1;
+    if (*maxsplit < 0) *maxsplit = INT64_MAX;
+    *sep = a[0] == VAL_UNBOUND ? VAL_NONE : a[0];
+    if (*sep != VAL_NONE && need_bytes(t, *sep) < 0) return -1;
+    if (*sep != VAL_NONE && BYTES(*sep)->len == 0) {
+        exc_raise(t, &ValueErrorType, "empty separator");
+        return -1;
+    }
+    return 0;
+}
+
+static Value bytes_split(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    Value sep;
+    int64_t maxsplit;
+    if (split_args(t, "split", args, nargs, kwnames, &sep, &maxsplit) < 0) return VAL_ERROR;
     Value self = args[0];
     BytesObj *b = BYTES(self);
     Value list = list_new(t, 0);
@@ -688,14 +702,9 @@ static Value bytes_rstrip(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 /* rsplit collects the pieces back to front, then turns the list round. */
 static Value bytes_rsplit(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
-    Value a[2];
-    if (arg_parse(t, "rsplit", args + 1, nargs - 1, kwnames, "|sep,maxsplit", a) < 0) return VAL_ERROR;
-    int64_t maxsplit = -1;
-    if (a[1] != VAL_UNBOUND && op_index(t, a[1], &maxsplit) < 0) return VAL_ERROR;
-    if (maxsplit < 0) maxsplit = INT64_MAX;
-    Value sep = a[0] == VAL_UNBOUND ? VAL_NONE : a[0];
-    if (sep != VAL_NONE && need_bytes(t, sep) < 0) return VAL_ERROR;
-    if (sep != VAL_NONE && BYTES(sep)->len == 0) return exc_raise(t, &ValueErrorType, "empty separator");
+    Value sep;
+    int64_t maxsplit;
+    if (split_args(t, "rsplit", args, nargs, kwnames, &sep, &maxsplit) < 0) return VAL_ERROR;
     Value self = args[0];
     BytesObj *b = BYTES(self);
     Value list = list_new(t, 0);
@@ -815,10 +824,7 @@ static Value justify(Thread *t, Value *args, int nargs, TupleObj *kwnames, const
     }
     int64_t n = (int64_t)BYTES(args[0])->len;
     if (width <= n) return sub_bytes(t, args[0], 0, (size_t)n);
-    size_t marg = (size_t)(width - n), left;
-    if (how == '<') left = 0;
-    else if (how == '>') left = marg;
-    else left = marg / 2 + (marg & (size_t)width & 1);
+    size_t marg = (size_t)(width - n), left = justify_left_margin(how, marg, width);
     return pad(t, args[0], left, marg - left, fill);
 }
 

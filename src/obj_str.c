@@ -1262,10 +1262,7 @@ static Value justify(Thread *t, Value *args, int nargs, TupleObj *kwnames, const
     }
     int64_t n = (int64_t)STR(args[0])->nchars;
     if (width <= n) return exact_copy(t, args[0]);
-    size_t marg = (size_t)(width - n), left;
-    if (how == '<') left = 0;
-    else if (how == '>') left = marg;
-    else left = marg / 2 + (marg & (size_t)width & 1);
+    size_t marg = (size_t)(width - n), left = justify_left_margin(how, marg, width);
     return pad(t, args[0], left, marg - left, fill);
 }
 

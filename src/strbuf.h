@@ -43,5 +43,13 @@ Value strbuf_finish_bytes(Thread *t, StrBuf *b);
 void *mem_search(const void *hay, size_t hlen, const void *needle, size_t nlen);
 /* The last occurrence of needle in hay, or NULL (hay + hlen for an empty needle). */
 void *mem_search_back(const void *hay, size_t hlen, const void *needle, size_t nlen);
+/* center/ljust/rjust of str and bytes: how much of the margin marg goes
+ * on the left for alignment how ('<', '>' or '^'), CPython's rounding. */
+static inline size_t justify_left_margin(char how, size_t marg, int64_t width)
+{
+    if (how == '<') return 0;
+    if (how == '>') return marg;
+    return marg / 2 + (marg & (size_t)width & 1);
+}
 
 #endif
