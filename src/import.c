@@ -184,6 +184,8 @@ Value import_module(Thread *t, const char *name)
     StrObj *key = str_intern(t, name);
     if (!key) return VAL_ERROR;
     Value m = dict_get_str(t->interp->modules, key);
+    if (m == VAL_NONE)      /* a module blocked on purpose, as in CPython */
+        return exc_raise(t, &ModuleNotFoundErrorType, "import of %s halted; None in sys.modules", name);
     if (m != VAL_UNBOUND) return m;
     const char *dot = strrchr(name, '.');
     if (!dot) return load_module(t, name);

@@ -306,6 +306,7 @@ static const char *short_name(Value self)
 static void deque_trace(GC *gc, Obj *o)
 {
     DequeObj *d = (DequeObj *)o;
+    if (d->len == 0) return;    /* items may be NULL: no pointer arithmetic on it */
     size_t first = d->cap - d->head;
     if (first >= d->len) {
         gc_mark_array(gc, d->items + d->head, d->len);

@@ -8,8 +8,9 @@
  *
  * The script's stdout goes to /dev/null and its uncaught exception is
  * dropped (ASTER_FUZZ_VERBOSE=1 keeps both, to look at one input),
- * stdin reads as empty, and there is no builtin open(): random scripts
- * must not write files wherever the fuzzer happens to run.
+ * stdin reads as empty, and there is no builtin open() and no `_os` or
+ * `ffi` module (None in sys.modules): random scripts must not write or
+ * delete files, run commands, signal processes or call C.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -66,6 +67,9 @@ static void run(Thread *t, const char *src, size_t len)
 {
     Value open_name = str_from_cstr(t, "open");
     if (open_name == VAL_ERROR || dict_del(t, t->interp->builtins, open_name) < 0) return;
+    static const char *const blocked[] = { "_os", "ffi" };
+    for (size_t i = 0; i < sizeof blocked / sizeof blocked[0]; i++)
+        if (dict_set_cstr(t, t->interp->modules, blocked[i], VAL_NONE) < 0) return;
     Value m = module_new(t, "__main__");
     if (m == VAL_ERROR) return;
     gc_push_root(t, m);
