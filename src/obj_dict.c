@@ -514,10 +514,12 @@ int dict_update(Thread *t, DictObj *d, Value other)
     return rc;
 }
 
-static int update_kwargs(Thread *t, DictObj *d, const Value *vals, TupleObj *kwnames)
+/* The keyword arguments of a call (their values follow the nargs
+ * positional ones; args may be NULL when there are none). */
+static int update_kwargs(Thread *t, DictObj *d, const Value *args, int nargs, TupleObj *kwnames)
 {
     for (size_t i = 0; kwnames && i < kwnames->len; i++)
-        if (dict_set_str(t, d, STR(kwnames->items[i]), vals[i]) < 0) return -1;
+        if (dict_set_str(t, d, STR(kwnames->items[i]), args[nargs + (int)i]) < 0) return -1;
     return 0;
 }
 
@@ -548,7 +550,7 @@ static Value dict_init(Thread *t, Value self, Value *args, int nargs, TupleObj *
 {
     if (arg_count(t, "dict", nargs, 0, 1) < 0) return VAL_ERROR;
     if (nargs && dict_update(t, DICT(self), args[0]) < 0) return VAL_ERROR;
-    if (update_kwargs(t, DICT(self), args + nargs, kwnames) < 0) return VAL_ERROR;
+    if (update_kwargs(t, DICT(self), args, nargs, kwnames) < 0) return VAL_ERROR;
     return VAL_NONE;
 }
 
@@ -740,7 +742,7 @@ static Value dict_update_m(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     if (arg_count(t, "update", nargs - 1, 0, 1) < 0) return VAL_ERROR;
     DictObj *d = DICT(args[0]);
     if (nargs > 1 && dict_update(t, d, args[1]) < 0) return VAL_ERROR;
-    if (update_kwargs(t, d, args + nargs, kwnames) < 0) return VAL_ERROR;
+    if (update_kwargs(t, d, args, nargs, kwnames) < 0) return VAL_ERROR;
     return VAL_NONE;
 }
 
