@@ -126,20 +126,7 @@ static Value count_repr(Thread *t, Value self)
     CountObj *c = (CountObj *)val_as_obj(self);
     bool unit = int_check(c->step) && !float_check(c->step) && int_compare(c->step, val_from_small(1)) == 0;
     Value parts[2] = {c->next, c->step};
-    StrBuf b;
-    strbuf_init(&b);
-    strbuf_puts(&b, "count(");
-    for (int i = 0; i < (unit ? 1 : 2); i++) {
-        Value r = op_repr(t, parts[i]);
-        if (r == VAL_ERROR) {
-            strbuf_free(&b);
-            return VAL_ERROR;
-        }
-        if (i) strbuf_puts(&b, ", ");
-        strbuf_put_str(&b, r);
-    }
-    strbuf_putc(&b, ')');
-    return strbuf_finish(t, &b);
+    return op_repr_call(t, "count", parts, unit ? 1 : 2, NULL);
 }
 
 TypeObj CountType = {

@@ -47,29 +47,6 @@ static int one_argument(Thread *t, const char *fname, int nargs, TupleObj *kwnam
     return arg_count_expected(t, fname, nargs, 1, 1);
 }
 
-/* "operator.NAME(" + repr of each value, ", "-separated, + ")". */
-static Value repr_call(Thread *t, const char *name, Value *values, size_t n, TupleObj *kwnames, size_t nkw)
-{
-    StrBuf b;
-    strbuf_init(&b);
-    strbuf_printf(&b, "operator.%s(", name);
-    for (size_t i = 0; i < n + nkw; i++) {
-        Value r = op_repr(t, values[i]);
-        if (r == VAL_ERROR) {
-            strbuf_free(&b);
-            return VAL_ERROR;
-        }
-        if (i > 0) strbuf_puts(&b, ", ");
-        if (i >= n) {
-            strbuf_put_str(&b, kwnames->items[i - n]);
-            strbuf_putc(&b, '=');
-        }
-        strbuf_put_str(&b, r);
-    }
-    strbuf_putc(&b, ')');
-    return strbuf_finish(t, &b);
-}
-
 /* ---- itemgetter ---------------------------------------------------------- */
 
 static void itemgetter_trace(GC *gc, Obj *o)
@@ -114,7 +91,7 @@ static Value itemgetter_call(Thread *t, Value self, Value *args, int nargs, Tupl
 static Value itemgetter_repr(Thread *t, Value self)
 {
     TupleObj *items = ((ItemGetterObj *)val_as_obj(self))->items;
-    return repr_call(t, "itemgetter", items->items, items->len, NULL, 0);
+    return op_repr_call(t, "operator.itemgetter", items->items, items->len, NULL);
 }
 
 /* ---- attrgetter ---------------------------------------------------------- */
@@ -218,7 +195,7 @@ static Value attrgetter_call(Thread *t, Value self, Value *args, int nargs, Tupl
 static Value attrgetter_repr(Thread *t, Value self)
 {
     TupleObj *names = ((AttrGetterObj *)val_as_obj(self))->names;
-    return repr_call(t, "attrgetter", names->items, names->len, NULL, 0);
+    return op_repr_call(t, "operator.attrgetter", names->items, names->len, NULL);
 }
 
 /* ---- methodcaller -------------------------------------------------------- */
@@ -279,7 +256,7 @@ static Value methodcaller_repr(Thread *t, Value self)
     TUPLE(all)->items[0] = val_from_obj(m->name);
     memcpy(TUPLE(all)->items + 1, m->args->items, m->args->len * sizeof(Value));
     gc_push_root(t, all);
-    Value r = repr_call(t, "methodcaller", TUPLE(all)->items, m->args->len + 1 - nkw, m->kwnames, nkw);
+    Value r = op_repr_call(t, "operator.methodcaller", TUPLE(all)->items, m->args->len + 1 - nkw, m->kwnames);
     gc_pop_roots(t, 1);
     return r;
 }

@@ -20,7 +20,6 @@
 #include "obj_str.h"
 #include "obj_tuple.h"
 #include "ops.h"
-#include "strbuf.h"
 
 /* ---- index conversions ---- */
 
@@ -219,20 +218,7 @@ static Value slice_repr(Thread *t, Value self)
 {
     SliceObj *s = SLICE(self);
     Value fields[3] = { s->start, s->stop, s->step };
-    StrBuf b;
-    strbuf_init(&b);
-    strbuf_puts(&b, "slice(");
-    for (int i = 0; i < 3; i++) {
-        Value r = op_repr(t, fields[i]);
-        if (r == VAL_ERROR) {
-            strbuf_free(&b);
-            return VAL_ERROR;
-        }
-        if (i) strbuf_puts(&b, ", ");
-        strbuf_put_str(&b, r);
-    }
-    strbuf_putc(&b, ')');
-    return strbuf_finish(t, &b);
+    return op_repr_call(t, "slice", fields, 3, NULL);
 }
 
 /* Slices compare like the tuples (start, stop, step). */
@@ -777,20 +763,7 @@ static Value range_repr(Thread *t, Value self)
     }
     Value fields[3] = { big->start, big->stop, big->step };
     int n = int_compare(big->step, val_from_small(1)) == 0 ? 2 : 3;
-    StrBuf b;
-    strbuf_init(&b);
-    strbuf_puts(&b, "range(");
-    for (int i = 0; i < n; i++) {
-        Value s = int_repr(t, fields[i]);
-        if (s == VAL_ERROR) {
-            strbuf_free(&b);
-            return VAL_ERROR;
-        }
-        if (i) strbuf_puts(&b, ", ");
-        strbuf_put_str(&b, s);
-    }
-    strbuf_putc(&b, ')');
-    return strbuf_finish(t, &b);
+    return op_repr_call(t, "range", fields, (size_t)n, NULL);
 }
 
 /* Equal as sequences: the same length, first item and (if it matters)

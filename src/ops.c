@@ -23,6 +23,7 @@
 #include "obj_str.h"
 #include "obj_tuple.h"
 #include "obj_type.h"
+#include "strbuf.h"
 #include "vm.h"
 
 static const char *const binop_symbols[] = {
@@ -40,6 +41,30 @@ Value op_repr(Thread *t, Value v)
     if (r != VAL_ERROR && !str_check(r))
         return exc_raise(t, &TypeErrorType, "__repr__ returned non-string (type %s)", type_name(val_type(r)));
     return r;
+}
+
+Value op_repr_call(Thread *t, const char *name, const Value *values, size_t n, TupleObj *kwnames)
+{
+    size_t nkw = kwnames ? kwnames->len : 0;
+    StrBuf b;
+    strbuf_init(&b);
+    strbuf_puts(&b, name);
+    strbuf_putc(&b, '(');
+    for (size_t i = 0; i < n + nkw; i++) {
+        Value r = op_repr(t, values[i]);
+        if (r == VAL_ERROR) {
+            strbuf_free(&b);
+            return VAL_ERROR;
+        }
+        if (i > 0) strbuf_puts(&b, ", ");
+        if (i >= n) {
+            strbuf_put_str(&b, kwnames->items[i - n]);
+            strbuf_putc(&b, '=');
+        }
+        strbuf_put_str(&b, r);
+    }
+    strbuf_putc(&b, ')');
+    return strbuf_finish(t, &b);
 }
 
 Value op_str(Thread *t, Value v)

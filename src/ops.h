@@ -11,6 +11,9 @@
 #include "object.h"
 
 Value op_repr(Thread *t, Value v);             /* a str */
+/* "name(r1, r2, k=r3)": the reprs of n positional values, then of
+ * kwnames' values (the nkw after them), the way constructors show. */
+Value op_repr_call(Thread *t, const char *name, const Value *values, size_t n, TupleObj *kwnames);
 Value op_str(Thread *t, Value v);              /* a str */
 Value op_ascii(Thread *t, Value v);
 int64_t op_hash(Thread *t, Value v);           /* -1 on error */
