@@ -399,37 +399,6 @@ static int bytearray_contains(Thread *t, Value self, Value item)
 }
 
 /* ------------------------------------------------------------------ */
-/* Iterator: reads the current length each step, so it sees mutation. */
-
-typedef struct {
-    Obj base;
-    Value array;
-    size_t pos;
-} BytearrayIterObj;
-
-static void bytearray_iter_trace(GC *gc, Obj *o)
-{
-    gc_mark_value(gc, ((BytearrayIterObj *)o)->array);
-}
-
-static Value bytearray_iter(Thread *t, Value self)
-{
-    BytearrayIterObj *it = gc_alloc(t, &BytearrayIterType, sizeof(BytearrayIterObj));
-    if (!it) return VAL_ERROR;
-    it->array = self;
-    return val_from_obj(it);
-}
-
-static Value bytearray_iter_next(Thread *t, Value self)
-{
-    (void)t;
-    BytearrayIterObj *it = (BytearrayIterObj *)val_as_obj(self);
-    BytearrayObj *b = BYTEARRAY(it->array);
-    if (it->pos >= b->len) return VAL_UNBOUND;
-    return val_from_small(b->data[it->pos++]);
-}
-
-/* ------------------------------------------------------------------ */
 /* Mutating methods */
 
 /* No keywords and at most max arguments, in CPython's words. */
@@ -614,6 +583,11 @@ static const MethodDef bytearray_methods[] = {
     {NULL, NULL, 0},
 };
 
+static Value bytearray_iter(Thread *t, Value self)
+{
+    return bytes_iter_over(t, &BytearrayIterType, self);
+}
+
 TypeObj BytearrayType = {
     .base = { .type = &TypeType },
     .name = "bytearray",
@@ -633,14 +607,4 @@ TypeObj BytearrayType = {
     .contains = bytearray_contains,
     .iter = bytearray_iter,
     .methods = bytearray_methods,
-};
-
-TypeObj BytearrayIterType = {
-    .base = { .type = &TypeType },
-    .name = "bytearray_iterator",
-    .base_type = &ObjectType,
-    .instance_size = sizeof(BytearrayIterObj),
-    .trace = bytearray_iter_trace,
-    .iter = op_iter_self,
-    .next = bytearray_iter_next,
 };

@@ -13,7 +13,7 @@ typedef struct BytearrayObj {
     size_t len, cap;
 } BytearrayObj;
 
-extern TypeObj BytearrayType, BytearrayIterType;
+extern TypeObj BytearrayType, BytearrayIterType;   /* the iterator: obj_bytes.c */
 #define BYTEARRAY_TYPES &BytearrayType, &BytearrayIterType,
 
 #define BYTEARRAY(v) ((BytearrayObj *)val_as_obj(v))

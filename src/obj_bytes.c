@@ -297,34 +297,42 @@ static int bytes_contains(Thread *t, Value self, Value item)
 }
 
 /* ------------------------------------------------------------------ */
-/* Iterator */
+/* Iterator: of bytes and of bytearray; it reads the length at each
+ * step, so it sees a bytearray grow or shrink. */
 
 typedef struct {
     Obj base;
-    Value bytes;
+    Value seq;
     size_t pos;
 } BytesIterObj;
 
 static void bytes_iter_trace(GC *gc, Obj *o)
 {
-    gc_mark_value(gc, ((BytesIterObj *)o)->bytes);
+    gc_mark_value(gc, ((BytesIterObj *)o)->seq);
+}
+
+Value bytes_iter_over(Thread *t, TypeObj *type, Value seq)
+{
+    BytesIterObj *it = gc_alloc(t, type, sizeof(BytesIterObj));
+    if (!it) return VAL_ERROR;
+    it->seq = seq;
+    return val_from_obj(it);
 }
 
 static Value bytes_iter(Thread *t, Value self)
 {
-    BytesIterObj *it = gc_alloc(t, &BytesIterType, sizeof(BytesIterObj));
-    if (!it) return VAL_ERROR;
-    it->bytes = self;
-    return val_from_obj(it);
+    return bytes_iter_over(t, &BytesIterType, self);
 }
 
 static Value bytes_iter_next(Thread *t, Value self)
 {
     (void)t;
     BytesIterObj *it = (BytesIterObj *)val_as_obj(self);
-    BytesObj *b = BYTES(it->bytes);
-    if (it->pos >= b->len) return VAL_UNBOUND;
-    return val_from_small(b->data[it->pos++]);
+    const unsigned char *data = NULL;
+    size_t len = 0;
+    bytes_like(it->seq, &data, &len);       /* seq is always one of the two */
+    if (it->pos >= len) return VAL_UNBOUND;
+    return val_from_small(data[it->pos++]);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1227,6 +1235,16 @@ TypeObj BytesType = {
 TypeObj BytesIterType = {
     .base = { .type = &TypeType },
     .name = "bytes_iterator",
+    .base_type = &ObjectType,
+    .instance_size = sizeof(BytesIterObj),
+    .trace = bytes_iter_trace,
+    .iter = op_iter_self,
+    .next = bytes_iter_next,
+};
+
+TypeObj BytearrayIterType = {
+    .base = { .type = &TypeType },
+    .name = "bytearray_iterator",
     .base_type = &ObjectType,
     .instance_size = sizeof(BytesIterObj),
     .trace = bytes_iter_trace,

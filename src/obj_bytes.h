@@ -25,6 +25,9 @@ Value bytes_repr(Thread *t, Value b);
  * escape_apostrophe, ' is escaped even when " quotes. */
 Value bytes_repr_data(Thread *t, const char *prefix, const unsigned char *data, size_t len, const char *suffix,
                       bool escape_apostrophe);
+/* A new iterator of type BytesIterType or BytearrayIterType over seq
+ * (both types live in obj_bytes.c). */
+Value bytes_iter_over(Thread *t, TypeObj *type, Value seq);
 /* fn(args) with bytes copies in place of any bytearray arguments (the
  * keyword ones too): bytes' methods read their operands as BytesObj. */
 Value bytes_call_on_copies(Thread *t, NativeFn fn, Value *args, int nargs, TupleObj *kwnames);
