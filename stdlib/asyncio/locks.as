@@ -12,7 +12,7 @@ running loop the first time it has to block, and refuses any other loop
 afterwards.
 """
 
-from collections import deque
+from _collections import deque     # not collections: its aster code would cost start-up time
 
 from ._core import CancelledError, BrokenBarrierError, _get_running_loop
 

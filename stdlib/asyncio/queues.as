@@ -7,8 +7,8 @@ first waiting getter and each get the first waiting putter, so the order
 in which blocked tasks proceed is the order in which they arrived.
 """
 
-from collections import deque
-from heapq import heappush, heappop
+from _collections import deque     # not collections: its aster code would cost start-up time
+from _heapq import heappush, heappop
 
 from .locks import Event, _LoopBound
 
