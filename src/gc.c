@@ -289,6 +289,7 @@ static void mark_roots(Thread *t)
     GC *gc = t->gc;
     Interp *ip = t->interp;
     for (TypeObj *const *tp = interp_static_types; *tp; tp++) mark_static_type(gc, *tp);
+    for (TypeObj *const *tp = interp_module_types; *tp; tp++) mark_static_type(gc, *tp);
     gc_mark_obj(gc, (Obj *)ip->builtins);
     gc_mark_obj(gc, (Obj *)ip->modules);
     gc_mark_obj(gc, (Obj *)ip->interned);

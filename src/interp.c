@@ -58,14 +58,13 @@ TypeObj *const interp_static_types[] = {
     ASYNCIO_TYPES
     BYTEARRAY_TYPES
     DEQUE_TYPES
-    STDLIB_TYPES
-    RE_TYPES
-    FFI_TYPES
 #define X(c, py, base) &c##Type,
     EXC_LIST(X)
 #undef X
     NULL
 };
+
+TypeObj *const interp_module_types[] = { STDLIB_TYPES RE_TYPES FFI_TYPES NULL };
 
 static bool env_flag(const char *name, bool dflt)
 {
@@ -165,9 +164,9 @@ Thread *interp_new(int argc, char **argv, bool virtual_time)
 
 /* The static types' dicts, names and MROs lived on the heap just freed:
  * forgetting them lets a later interp_new initialise them afresh. */
-static void forget_static_types(void)
+static void forget_types(TypeObj *const *types)
 {
-    for (TypeObj *const *tp = interp_static_types; *tp; tp++) {
+    for (TypeObj *const *tp = types; *tp; tp++) {
         TypeObj *type = *tp;
         type->dict = NULL;
         type->subclasses = NULL;
@@ -175,6 +174,12 @@ static void forget_static_types(void)
         type->name_obj = type->qualname = NULL;
         if (val_is_obj(type->module)) type->module = 0;
     }
+}
+
+static void forget_static_types(void)
+{
+    forget_types(interp_static_types);
+    forget_types(interp_module_types);
 }
 
 void interp_free(Thread *t)

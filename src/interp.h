@@ -113,8 +113,12 @@ struct Thread {
     uint64_t steps_left;        /* poll points left before it raises */
 };
 
-/* Every static builtin type, NULL-terminated (interp.c). */
+/* Every static builtin type, NULL-terminated (interp.c): the ones
+ * start-up makes ready, and those of C modules, which their module's
+ * init makes ready (module_init_types) so that scripts that never
+ * import them do not pay for them.  The collector marks both. */
 extern TypeObj *const interp_static_types[];
+extern TypeObj *const interp_module_types[];
 
 /* Creates an interpreter with its main thread, builtins and sys; NULL if
  * start-up fails (the reason is printed). */

@@ -66,6 +66,8 @@ static const MethodDef ffi_functions[] = {
 
 Value mod_ffi_init(Thread *t)
 {
+    static TypeObj *const types[] = { FFI_TYPES NULL };
+    if (module_init_types(t, types) < 0) return VAL_ERROR;
     Value m = module_new(t, "ffi");
     if (m == VAL_ERROR) return m;
     gc_push_root(t, m);

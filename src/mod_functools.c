@@ -484,6 +484,8 @@ static int set_names(Thread *t, TypeObj *type, const char *name)
 
 Value mod_functools_init(Thread *t)
 {
+    static TypeObj *const types[] = { &PartialType, &LruWrapperType, &LruLinkType, NULL };
+    if (module_init_types(t, types) < 0) return VAL_ERROR;
     if (set_names(t, &PartialType, "partial") < 0 || set_names(t, &LruWrapperType, "_lru_cache_wrapper") < 0 ||
         set_names(t, &LruLinkType, "_lru_list_elem") < 0)
         return VAL_ERROR;

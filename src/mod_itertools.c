@@ -1371,6 +1371,7 @@ static TypeObj *const itertools_types[] = {ITERTOOLS_TYPES NULL};
 
 Value mod_itertools_init(Thread *t)
 {
+    if (module_init_types(t, itertools_types) < 0) return VAL_ERROR;
     Value m = module_new(t, "_itertools");
     if (m == VAL_ERROR) return VAL_ERROR;
     gc_push_root(t, m);

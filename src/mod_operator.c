@@ -310,6 +310,8 @@ static int add_type(Thread *t, Value m, TypeObj *type, const char *name)
 
 Value mod_operator_init(Thread *t)
 {
+    static TypeObj *const types[] = { &ItemGetterType, &AttrGetterType, &MethodCallerType, NULL };
+    if (module_init_types(t, types) < 0) return VAL_ERROR;
     Value m = module_new(t, "_operator");
     if (m == VAL_ERROR) return VAL_ERROR;
     gc_push_root(t, m);

@@ -340,6 +340,8 @@ static const MethodDef random_functions[] = {
 
 Value mod_random_init(Thread *t)
 {
+    static TypeObj *const types[] = { &RandomType, NULL };
+    if (module_init_types(t, types) < 0) return VAL_ERROR;
     Value m = module_new(t, "_random");
     if (m == VAL_ERROR) return VAL_ERROR;
     gc_push_root(t, m);

@@ -576,6 +576,8 @@ static const MethodDef re_functions[] = {
 
 Value mod_re_init(Thread *t)
 {
+    static TypeObj *const types[] = { RE_TYPES NULL };
+    if (module_init_types(t, types) < 0) return VAL_ERROR;
     if (rematch_init_type(t) < 0) return VAL_ERROR;
     Value m = module_new(t, "_re");
     if (m == VAL_ERROR) return m;

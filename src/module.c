@@ -130,6 +130,13 @@ int module_add(Thread *t, Value module, const char *name, Value value)
     return r;
 }
 
+int module_init_types(Thread *t, TypeObj *const *types)
+{
+    for (; *types; types++)
+        if (type_init(t, *types) < 0) return -1;
+    return 0;
+}
+
 int module_add_functions(Thread *t, Value module, const MethodDef *defs)
 {
     for (; defs->name; defs++) {

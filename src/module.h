@@ -32,6 +32,9 @@ static inline bool module_check(Value v) { return val_is_obj(v) && val_isinstanc
 Value module_new(Thread *t, const char *name);
 /* module.name = value.  Returns 0, or -1 on MemoryError. */
 int module_add(Thread *t, Value module, const char *name, Value value);
+/* Makes a C module's static types ready (type_init each; NULL-
+ * terminated; they must be in interp_module_types).  Returns 0 or -1. */
+int module_init_types(Thread *t, TypeObj *const *types);
 /* Adds one NativeObj per entry of defs (NULL-name terminated). */
 int module_add_functions(Thread *t, Value module, const MethodDef *defs);
 /* The dict of a module value. */
