@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "clock.h"
+#include "gil.h"
 #include "interrupt.h"
 
 static double read_clock(clockid_t id)
@@ -62,16 +63,24 @@ double clock_process(Interp *ip)
     return read_clock(CLOCK_PROCESS_CPUTIME_ID);
 }
 
-void clock_sleep(Interp *ip, double secs)
+void clock_sleep(Thread *t, double secs)
 {
-    if (secs <= 0) return;
+    Interp *ip = t->interp;
     if (ip->virtual_time) {
-        ip->virtual_clock += secs;
+        if (secs > 0) ip->virtual_clock += secs;
+        /* as a real sleep would, let the other threads run */
+        if (gil_contended()) gil_yield(t);
+        return;
+    }
+    if (secs <= 0) {
+        if (gil_contended()) gil_yield(t);
         return;
     }
     struct timespec ts;
     ts.tv_sec = (time_t)secs;
     ts.tv_nsec = (long)((secs - (double)ts.tv_sec) * 1e9);
     /* Ctrl-C cuts the sleep short; the caller raises KeyboardInterrupt. */
+    gil_release(t);
     while (nanosleep(&ts, &ts) < 0 && errno == EINTR && !interrupt_pending) {}
+    gil_acquire(t);
 }

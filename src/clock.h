@@ -32,7 +32,8 @@ int64_t clock_time_ns(Interp *ip);
 double clock_perf(Interp *ip);
 /* Process CPU time in seconds (always real). */
 double clock_process(Interp *ip);
-/* Sleeps secs (>= 0) for real, or advances the virtual clock at once. */
-void clock_sleep(Interp *ip, double secs);
+/* Sleeps secs (>= 0) for real, or advances the virtual clock at once;
+ * either way the other threads run meanwhile. */
+void clock_sleep(Thread *t, double secs);
 
 #endif

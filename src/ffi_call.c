@@ -26,7 +26,6 @@
  */
 #include <dlfcn.h>
 #include <errno.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,6 +34,7 @@
 #include "asyncio.h"
 #include "exc.h"
 #include "gc.h"
+#include "gil.h"
 #include "interp.h"
 #include "obj_bytes.h"
 #include "obj_int.h"
@@ -43,9 +43,6 @@
 #include "obj_tuple.h"
 #include "ops.h"
 #include "workers.h"
-
-/* The errno the last foreign call left (loop thread only). */
-static int saved_errno;
 
 /* ---- Library ---- */
 
@@ -437,9 +434,9 @@ static Value foreign_call(Thread *t, Value self, Value *args, int nargs, TupleOb
     Prepared p;
     _Alignas(16) char stack[STACK_BLOCK];
     if (prepare(t, &fn->sig, args, nargs, false, stack, sizeof stack, &p) < 0) return VAL_ERROR;
-    errno = saved_errno;
+    errno = t->ffi_errno;
     ffi_call(p.use, FFI_FN(fn->code), p.ret, p.avalues);
-    saved_errno = errno;
+    t->ffi_errno = errno;
     Value r = exc_pending(t) ? VAL_ERROR : call_result(t, fn->sig.restype, p.ret);
     free(p.block);
     return r;
@@ -538,7 +535,7 @@ static int pending_complete(Thread *t, WorkerJob *job)
 {
     PendingCallObj *pc = PENDING_OF(job);
     FutureObj *fut = (FutureObj *)val_as_obj(pc->future);
-    saved_errno = pc->errno_out;
+    t->ffi_errno = pc->errno_out;
     if (fut->state != FUT_PENDING) return 0;
     Value r = call_result(t, FOREIGN(pc->fn)->sig.restype, pc->p.ret);
     bool is_exc = r == VAL_ERROR;
@@ -564,7 +561,7 @@ static Value foreign_async_call(Thread *t, Value *args, int nargs, TupleObj *kw)
     if (!pc) goto fail;
     pc->fn = args[0];
     pc->code = fn->code;
-    pc->errno_in = saved_errno;
+    pc->errno_in = t->ffi_errno;
     pc->args = tuple;
     pc->future = VAL_NONE;
     Value pv = val_from_obj(pc);
@@ -629,8 +626,7 @@ typedef struct {
     ffi_cif cif;
     ffi_closure *closure;
     void *code;
-    Thread *t;
-    pthread_t thread;           /* the interpreter's: the only one that may run fn */
+    Interp *interp;             /* runs only on its threads (gil_current) */
 } CallbackObj;
 
 #define CALLBACK(v) ((CallbackObj *)val_as_obj(v))
@@ -661,11 +657,12 @@ static int store_result(Thread *t, CTypeObj *rt, void *ret, Value v)
 static void callback_entry(ffi_cif *cif, void *ret, void **cargs, void *data)
 {
     CallbackObj *cb = data;
-    Thread *t = cb->t;
+    Thread *t = gil_current();
     size_t retsize = cb->sig.restype->size;
     memset(ret, 0, retsize < sizeof(ffi_arg) ? sizeof(ffi_arg) : retsize);
-    /* a failed callback earlier in this call, or the wrong thread */
-    if (!pthread_equal(pthread_self(), cb->thread) || exc_pending(t)) return;
+    /* a thread that is not the interpreter's or does not hold its lock,
+     * or a failed callback earlier in this call */
+    if (!t || t->interp != cb->interp || t->gil_released || exc_pending(t)) return;
     int c_errno = errno;        /* C's, not to be clobbered by aster code */
     uint32_t mark = gc_root_mark(t);
     gc_push_root(t, val_from_obj(cb));
@@ -699,7 +696,7 @@ Value ffi_fn_get_errno(Thread *t, Value *args, int nargs, TupleObj *kw)
 {
     (void)args;
     if (arg_count(t, "get_errno", nargs, 0, 0) < 0 || arg_no_kw(t, "get_errno", kw) < 0) return VAL_ERROR;
-    return val_from_small(saved_errno);
+    return val_from_small(t->ffi_errno);
 }
 
 /* set_errno(value): the errno the next foreign call starts with; returns
@@ -711,8 +708,8 @@ Value ffi_fn_set_errno(Thread *t, Value *args, int nargs, TupleObj *kw)
     int64_t n;
     if (op_index(t, v, &n) < 0) return VAL_ERROR;
     if (n < INT32_MIN || n > INT32_MAX) return exc_raise(t, &OverflowErrorType, "errno out of range");
-    int old = saved_errno;
-    saved_errno = (int)n;
+    int old = t->ffi_errno;
+    t->ffi_errno = (int)n;
     return val_from_small(old);
 }
 
@@ -733,8 +730,7 @@ Value ffi_callback_new(Thread *t, Value fn, Value restype, Value argtypes)
     }
     cb->fn = fn;
     cb->sig = (Signature){ NULL, rt, types, atypes, &cb->cif, false };
-    cb->t = t;
-    cb->thread = pthread_self();
+    cb->interp = t->interp;
     if (ffi_prep_cif(&cb->cif, FFI_DEFAULT_ABI, (unsigned)TUPLE(types)->len, rt->ft, atypes) != FFI_OK)
         return exc_raise(t, &TypeErrorType, "libffi cannot make a callback of this signature");
     cb->closure = ffi_closure_alloc(sizeof(ffi_closure), &cb->code);

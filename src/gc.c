@@ -281,6 +281,9 @@ static void mark_thread(GC *gc, Thread *t)
     gc_mark_value(gc, t->running_loop);
     gc_mark_value(gc, t->event_loop);
     gc_mark_array(gc, t->roots, t->nroots);
+    gc_mark_value(gc, t->local_dicts);
+    gc_mark_value(gc, t->bootstrap);
+    gc_mark_value(gc, t->sentinel);
 }
 
 /* Every root, in one place. */
@@ -302,7 +305,8 @@ static void mark_roots(Thread *t)
     for (int i = 0; i < NAME_COUNT; i++) gc_mark_obj(gc, (Obj *)ip->names[i]);
     for (WeakRefObj *w = gc->weak_pending; w; w = w->next) gc_mark_obj(gc, &w->base);
     workers_mark(gc);
-    mark_thread(gc, t);
+    /* the others are stopped: they wait for the lock the collector holds */
+    for (Thread *th = ip->threads; th; th = th->next_thread) mark_thread(gc, th);
 }
 
 static void drain_gray(GC *gc)

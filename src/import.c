@@ -47,6 +47,7 @@ const NativeModuleDef native_modules[] = {
     { "_os", mod_os_init },
     { "_traceback", mod_traceback_init },
     { "_weakref", mod_weakref_init },
+    { "_thread", mod_thread_init },
     { NULL, NULL },
 };
 

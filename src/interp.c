@@ -18,6 +18,7 @@
 #include "ffi_objects.h"
 #include "frame.h"
 #include "gc.h"
+#include "gil.h"
 #include "import.h"
 #include "module.h"
 #include "obj_alias.h"
@@ -119,11 +120,10 @@ static int start(Thread *t, int argc, char **argv)
 Thread *interp_new(int argc, char **argv, bool virtual_time)
 {
     Interp *ip = calloc(1, sizeof *ip);
-    Thread *t = calloc(1, sizeof *t);
-    if (!ip || !t) {
+    Thread *t = ip ? thread_new(ip) : NULL;
+    if (!t) {
         fputs("aster: out of memory\n", stderr);
         free(ip);
-        free(t);
         return NULL;
     }
     char here;
@@ -137,15 +137,8 @@ Thread *interp_new(int argc, char **argv, bool virtual_time)
     ip->empty_tuple = VAL_NONE;
     ip->memory_error = VAL_NONE;
     clock_init(ip);
-    t->interp = ip;
-    t->gc = &ip->gc;
-    t->exc = VAL_UNBOUND;
-    t->exc_info = VAL_NONE;
-    t->repr_guard = VAL_UNBOUND;
-    t->context = VAL_NONE;
-    t->running_loop = VAL_NONE;
-    t->event_loop = VAL_NONE;
     t->c_stack_base = &here;
+    gil_start(t);
     /* Start-up allocates a lot of permanent objects: no point collecting. */
     bool stress = ip->gc.stress;
     ip->gc.stress = false;
@@ -182,9 +175,45 @@ static void forget_static_types(void)
     forget_types(interp_module_types);
 }
 
+Thread *thread_new(Interp *ip)
+{
+    Thread *t = calloc(1, sizeof *t);
+    if (!t) return NULL;
+    t->interp = ip;
+    t->gc = &ip->gc;
+    t->exc = VAL_UNBOUND;
+    t->exc_info = VAL_NONE;
+    t->repr_guard = VAL_UNBOUND;
+    t->context = VAL_NONE;
+    t->running_loop = VAL_NONE;
+    t->event_loop = VAL_NONE;
+    t->local_dicts = VAL_NONE;
+    t->bootstrap = VAL_NONE;
+    t->sentinel = VAL_NONE;
+    t->next_thread = ip->threads;
+    if (ip->threads) ip->threads->prev_thread = t;
+    ip->threads = t;
+    ip->nthreads++;
+    return t;
+}
+
+void thread_free(Thread *t)
+{
+    Interp *ip = t->interp;
+    if (t->prev_thread) t->prev_thread->next_thread = t->next_thread;
+    else ip->threads = t->next_thread;
+    if (t->next_thread) t->next_thread->prev_thread = t->prev_thread;
+    ip->nthreads--;
+    frame_free_chunks(t);
+    free(t->roots);
+    free(t);
+}
+
 void interp_free(Thread *t)
 {
     Interp *ip = t->interp;
+    /* A daemon thread stops when it next wants the lock. */
+    gil_finalize();
     /* A worker may still be writing into memory the heap owns. */
     workers_quiesce();
     if (ip->sys_dict) file_flush_all(t);
@@ -199,9 +228,8 @@ void interp_free(Thread *t)
     ip->finalizing = true;
     gc_free_all(t);
     forget_static_types();
-    frame_free_chunks(t);
-    free(t->roots);
+    /* threads still alive (daemons) are stopped at their next gil_acquire */
+    while (ip->threads) thread_free(ip->threads);
     free(ip->script_dir);
     free(ip);
-    free(t);
 }

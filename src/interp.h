@@ -88,6 +88,9 @@ struct Interp {
     DictObj *source_cache;      /* filename -> source text, for tracebacks */
     uint64_t task_counter;      /* asyncio tasks created so far: names Task-N */
     Thread *main_thread;
+    Thread *threads;            /* every live thread, main included (gil.h) */
+    int nthreads;
+    int64_t local_counter;      /* _thread._local objects made so far */
     char *script_dir;           /* where `import x` finds x.as / x.py */
     DeferredWarning *deferred_warnings;  /* found by the collector, not yet issued (warnings.h) */
 };
@@ -111,6 +114,13 @@ struct Thread {
     Value event_loop;           /* the loop set by set_event_loop, or VAL_NONE */
     bool step_limited;          /* a step limit is set (interrupt.h) */
     uint64_t steps_left;        /* poll points left before it raises */
+    Thread *next_thread, *prev_thread;  /* Interp.threads */
+    unsigned long ident;        /* _thread.get_ident() */
+    Value local_dicts;          /* _thread._local id -> this thread's dict, or VAL_NONE */
+    Value bootstrap;            /* (fn, args, kwargs) of a thread not yet started */
+    Value sentinel;             /* _thread._set_sentinel's lock, released at the end, or VAL_NONE */
+    int ffi_errno;              /* ffi.get_errno(): C's errno after the last foreign call */
+    bool gil_released;          /* between gil_release and gil_acquire */
 };
 
 /* Every static builtin type, NULL-terminated (interp.c): the ones
@@ -125,6 +135,11 @@ extern TypeObj *const interp_module_types[];
 Thread *interp_new(int argc, char **argv, bool virtual_time);
 /* Flushes files and frees everything; interp_new may be called again. */
 void interp_free(Thread *t);
+
+/* A new thread state for ip, linked into ip->threads (GIL held); NULL
+ * without memory.  thread_free unlinks and frees one that has finished. */
+Thread *thread_new(Interp *ip);
+void thread_free(Thread *t);
 
 /* The interpreter a collector belongs to. */
 static inline Interp *interp_of_gc(GC *gc) { return (Interp *)gc; }

@@ -4,6 +4,7 @@
  */
 #include "interrupt.h"
 #include "exc.h"
+#include "gil.h"
 #include "warnings.h"
 #include "obj_weakref.h"
 
@@ -38,7 +39,10 @@ int interrupt_poll(Thread *t)
      * between is seen now or re-arms the flag for the next poll. */
     if (!t->step_limited && !warn_deferred_pending(t->interp) && !weakref_callbacks_pending(t->interp))
         interrupt_pending = 0;
-    if (sigint_arrived) {
+    if (atomic_load(&gil_drop_request)) gil_yield(t);
+    /* Ctrl-C is the main thread's to raise, as in CPython */
+    if (sigint_arrived && t != t->interp->main_thread) interrupt_pending = 1;
+    else if (sigint_arrived) {
         sigint_arrived = 0;
         exc_raise_value(t, &KeyboardInterruptType, VAL_UNBOUND);
         return -1;

@@ -608,7 +608,7 @@ static int run_once(Thread *t, LoopObj *loop)
             if (loop->ntimers == 0) return deadlock(t, loop);
             double wait = loop->timers[0]->when - clock_monotonic(ip);
             if (interrupt_check(t) < 0) return -1;
-            if (wait > 0) clock_sleep(ip, wait);
+            if (wait > 0) clock_sleep(t, wait);
             if (interrupt_check(t) < 0) return -1;
         }
     }

@@ -19,6 +19,7 @@
 #include "compile.h"
 #include "exc.h"
 #include "frame.h"
+#include "gil.h"
 #include "import.h"
 #include "interp.h"
 #include "module.h"
@@ -139,6 +140,31 @@ out:
     return status;
 }
 
+/* The program has finished: waits for its threads that are not daemons
+ * (threading._shutdown), as CPython does.  With daemon threads still
+ * running, the heap cannot be freed under them: the output is flushed
+ * and the process ends here. */
+static int finish_threads(Thread *t, int status)
+{
+    StrObj *name = str_intern(t, "threading");
+    StrObj *method = str_intern(t, "_shutdown");
+    Value threading = name && method ? dict_get_str(t->interp->modules, name) : VAL_UNBOUND;
+    if (threading != VAL_UNBOUND && threading != VAL_NONE) {
+        if (op_call_method(t, threading, method, NULL, 0) == VAL_ERROR) {
+            int rc = exc_report_uncaught(t);
+            if (status == 0) status = rc;
+        }
+    }
+    exc_clear(t);
+    if (t->interp->nthreads > 1) {
+        gil_finalize();
+        file_flush_all(t);
+        fflush(NULL);
+        _exit(status);
+    }
+    return status;
+}
+
 int main(int argc, char **argv)
 {
     if (argc > 1 && strcmp(argv[1], "test") == 0)
@@ -246,6 +272,7 @@ int main(int argc, char **argv)
         status = repl_only ? 0 : run_source(t, globals, src, len, filename, dis);
         if (repl_only || (interactive && !dis)) status = repl_main(t, globals, repl_banner);
     }
+    status = finish_threads(t, status);
     interp_free(t);
     free(src);
     free(sargv);

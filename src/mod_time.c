@@ -311,7 +311,7 @@ static Value t_sleep(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     }
     if (secs != secs) return exc_raise(t, &ValueErrorType, "Invalid value NaN (not a number)");
     if (secs < 0) return exc_raise(t, &ValueErrorType, "sleep length must be non-negative");
-    clock_sleep(t->interp, secs);
+    clock_sleep(t, secs);
     return interrupt_check(t) < 0 ? VAL_ERROR : VAL_NONE;
 }
 

@@ -121,11 +121,13 @@ Value mod_bisect_init(Thread *t);                    /* mod_bisect.c */
 Value mod_operator_init(Thread *t);                  /* mod_operator.c */
 Value mod_itertools_init(Thread *t);                 /* mod_itertools.c */
 Value mod_functools_init(Thread *t);                 /* mod_functools.c */
+Value mod_thread_init(Thread *t);                    /* mod_thread.c */
 
 /* The static types of those modules, for the interpreter's list. */
 extern TypeObj RandomType;                           /* mod_random.c */
 extern TypeObj ItemGetterType, AttrGetterType, MethodCallerType;   /* mod_operator.c */
 extern TypeObj PartialType, LruWrapperType, LruLinkType;   /* mod_functools.c */
+extern TypeObj LockType, RLockType, LocalType;       /* mod_thread.c */
 extern TypeObj CountType, RepeatType, CycleType, ChainType, IsliceType, AccumulateType, StarmapType,
     CompressType, DropwhileType, TakewhileType, FilterfalseType, ZipLongestType, PairwiseType,
     BatchedType, ProductType, PermutationsType, CombinationsType, CwrType, GroupByType,
@@ -136,7 +138,7 @@ extern TypeObj CountType, RepeatType, CycleType, ChainType, IsliceType, Accumula
     &BatchedType, &ProductType, &PermutationsType, &CombinationsType, &CwrType, &GroupByType, \
     &GrouperType, &TeeType, &TeeBlockType,
 #define STDLIB_TYPES &RandomType, &ItemGetterType, &AttrGetterType, &MethodCallerType, \
-    &PartialType, &LruWrapperType, &LruLinkType, ITERTOOLS_TYPES
+    &PartialType, &LruWrapperType, &LruLinkType, &LockType, &RLockType, &LocalType, ITERTOOLS_TYPES
 
 /* The table of C modules (import.c), NULL-terminated. */
 extern const NativeModuleDef native_modules[];

@@ -523,7 +523,7 @@ static Value format_value(Thread *t, Value v, int conv, Value spec)
 }
 
 /* f(*args, **kwargs): flattens the dict into keyword arguments. */
-static Value call_ex(Thread *t, Value fn, Value argtuple, Value kwdict)
+Value vm_call_ex(Thread *t, Value fn, Value argtuple, Value kwdict)
 {
     if (kwdict == VAL_UNBOUND || dict_len(DICT(kwdict)) == 0)
         return op_call(t, fn, TUPLE(argtuple)->items, (int)TUPLE(argtuple)->len, NULL);
@@ -1179,7 +1179,7 @@ Value vm_run_at(Thread *t, Frame *entry, Frame *start, Value throw)
         Value fn = POP();
         sp--;   /* the NULL */
         /* keep them rooted while calling: they sit just above sp */
-        Value r = call_ex(t, fn, argt, kw);
+        Value r = vm_call_ex(t, fn, argt, kw);
         CHECK(r);
         PUSH(r);
         DISPATCH();

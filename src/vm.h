@@ -68,4 +68,7 @@ static inline void vm_leave_c(Thread *t);
 #include "interp.h"
 static inline void vm_leave_c(Thread *t) { t->c_depth--; }
 
+/* fn(*argtuple, **kwdict); kwdict may be VAL_UNBOUND (no keywords). */
+Value vm_call_ex(Thread *t, Value fn, Value argtuple, Value kwdict);
+
 #endif
