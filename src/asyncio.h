@@ -77,8 +77,17 @@ typedef struct {
     uint64_t seq;
 } HandleObj;
 
+/* The handles watching one file descriptor (loop_io.c), or VAL_NONE. */
+typedef struct {
+    Value reader, writer;
+} IoWatch;
+
 struct LoopObj {
     Obj base;
+    int epfd;                   /* epoll instance (loop_io.c), -1 once closed */
+    int wakefd;                 /* eventfd that call_soon_threadsafe writes */
+    IoWatch *watches;           /* indexed by fd */
+    uint32_t watches_cap, nwatched;
     ReadyEntry *ready;          /* ring buffer */
     uint32_t ready_head, ready_len, ready_cap;
     HandleObj **timers;         /* binary heap by (when, seq) */
@@ -166,5 +175,23 @@ Value future_iter_send_fast(Thread *t, Value it, Value *result);
 Value task_repr(Thread *t, Value task);
 /* The asyncio.exceptions module name, set on our exception types. */
 int asyncio_init_types(Thread *t);
+
+/* The poller (loop_io.c). */
+int loop_io_open(Thread *t, LoopObj *loop);     /* -1 with OSError */
+void loop_io_close(LoopObj *loop);
+void loop_io_mark(GC *gc, LoopObj *loop);
+/* Wakes the loop if it waits in loop_io_poll; any thread may call it. */
+void loop_wake(LoopObj *loop);
+/* Waits up to timeout seconds (< 0: no limit; 0: just looks), with the
+ * interpreter lock released, and schedules the handles of the fds that
+ * are ready.  -1 if it raised (a Ctrl-C cut the wait short). */
+int loop_io_poll(Thread *t, LoopObj *loop, double timeout);
+Value loop_add_reader(Thread *t, Value *args, int nargs, TupleObj *kw);
+Value loop_add_writer(Thread *t, Value *args, int nargs, TupleObj *kw);
+Value loop_remove_reader(Thread *t, Value *args, int nargs, TupleObj *kw);
+Value loop_remove_writer(Thread *t, Value *args, int nargs, TupleObj *kw);
+/* For loop_io.c, from loop.c: */
+int loop_check_open(Thread *t, LoopObj *loop);  /* RuntimeError if closed */
+Value loop_handle_new(Thread *t, Value fn, Value *args, int nargs, Value ctx);
 
 #endif

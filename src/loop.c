@@ -26,6 +26,7 @@
 #include "contextvars.h"
 #include "exc.h"
 #include "gc.h"
+#include "gil.h"
 #include "import.h"
 #include "interrupt.h"
 #include "module.h"
@@ -161,6 +162,11 @@ static Value handle_new(Thread *t, TypeObj *type, Value fn, Value *args, int nar
     h->args = tuple;
     h->ctx = ctx;
     return val_from_obj(h);
+}
+
+Value loop_handle_new(Thread *t, Value fn, Value *args, int nargs, Value ctx)
+{
+    return handle_new(t, &HandleType, fn, args, nargs, ctx);
 }
 
 static Value handle_cancel(Thread *t, Value *args, int nargs, TupleObj *kw)
@@ -578,22 +584,71 @@ static int deadlock(Thread *t, LoopObj *loop)
  * --virtual-time: waits for every job in flight, whatever the timers say,
  * with the clock held; as finished jobs are only delivered when nothing
  * is ready, and in submission order, a run does not depend on how long
- * the jobs took. */
+ * the jobs took.  Watched fds are polled meanwhile. */
 static int wait_for_workers(Thread *t, LoopObj *loop)
 {
     Interp *ip = t->interp;
     bool timed = loop->ntimers > 0 && !ip->virtual_time;
     double deadline = timed ? loop->timers[0]->when : 0;
-    while (!interrupt_pending) {
-        double slice = 0.1;         /* so that Ctrl-C is noticed */
+    while (!interrupt_pending && loop->ready_len == 0) {
+        double slice = loop->nwatched ? 0.01 : 0.1;     /* so that Ctrl-C is noticed */
         if (timed) {
             double left = deadline - clock_monotonic(ip);
             if (left <= 0) break;
             if (left < slice) slice = left;
         }
-        if (ip->virtual_time ? workers_wait_all(slice) : workers_wait(slice)) break;
+        gil_release(t);
+        bool done = ip->virtual_time ? workers_wait_all(slice) : workers_wait(slice);
+        gil_acquire(t);
+        if (done) break;
+        if (loop->nwatched && loop_io_poll(t, loop, 0) < 0) return -1;
     }
     return interrupt_check(t);
+}
+
+/* Real time: waits in the poller for an fd, a wake-up from another
+ * thread, or the first timer. */
+static int wait_real(Thread *t, LoopObj *loop)
+{
+    Interp *ip = t->interp;
+    if (workers_busy() && !workers_have_completions()) return wait_for_workers(t, loop);
+    double timeout = -1;
+    if (loop->ntimers) {
+        timeout = loop->timers[0]->when - clock_monotonic(ip);
+        if (timeout < 0) timeout = 0;
+    } else if (!loop->nwatched) {
+        /* only another thread can wake us; look again now and then
+         * whether there still is one */
+        if (ip->nthreads == 1) return deadlock(t, loop);
+        timeout = 0.1;
+    }
+    if (interrupt_check(t) < 0 || loop_io_poll(t, loop, timeout) < 0) return -1;
+    return interrupt_check(t);
+}
+
+/* Virtual time: first everything that takes real time (other threads
+ * computing, workers, I/O that is ready now), then the clock jumps to
+ * the first timer. */
+static int wait_virtual(Thread *t, LoopObj *loop)
+{
+    Interp *ip = t->interp;
+    for (;;) {
+        if (loop->nwatched && loop_io_poll(t, loop, 0) < 0) return -1;
+        if (loop->ready_len || loop->stopping) return 0;
+        if (gil_contended()) {
+            gil_yield(t);
+            if (interrupt_check(t) < 0) return -1;
+            continue;
+        }
+        if (workers_busy()) return wait_for_workers(t, loop);
+        if (loop->ntimers) {
+            double wait = loop->timers[0]->when - clock_monotonic(ip);
+            if (wait > 0) ip->virtual_clock += wait;
+            return interrupt_check(t);
+        }
+        if (!loop->nwatched && ip->nthreads == 1) return deadlock(t, loop);
+        if (loop_io_poll(t, loop, 0.1) < 0) return -1;
+    }
 }
 
 static int run_once(Thread *t, LoopObj *loop)
@@ -602,15 +657,9 @@ static int run_once(Thread *t, LoopObj *loop)
     timers_skip_cancelled(loop);
     bool idle = loop->ready_len == 0;
     if (idle && !loop->stopping && (ip->virtual_time || !workers_have_completions())) {
-        if (workers_busy()) {
-            if (wait_for_workers(t, loop) < 0) return -1;
-        } else {
-            if (loop->ntimers == 0) return deadlock(t, loop);
-            double wait = loop->timers[0]->when - clock_monotonic(ip);
-            if (interrupt_check(t) < 0) return -1;
-            if (wait > 0) clock_sleep(t, wait);
-            if (interrupt_check(t) < 0) return -1;
-        }
+        if ((ip->virtual_time ? wait_virtual(t, loop) : wait_real(t, loop)) < 0) return -1;
+    } else if (loop->nwatched && loop_io_poll(t, loop, 0) < 0) {
+        return -1;
     }
     if ((idle || !ip->virtual_time) && workers_deliver(t) < 0) return -1;
     double now = clock_monotonic(ip) + 1e-9;
@@ -650,6 +699,7 @@ static void loop_trace(GC *gc, Obj *o)
     for (FutureObj *f = loop->unretrieved; f; f = f->unretrieved_next) gc_mark_obj(gc, (Obj *)f);
     gc_mark_value(gc, loop->current_task);
     gc_mark_value(gc, loop->exception_handler);
+    loop_io_mark(gc, loop);
 }
 
 static void loop_finalize(GC *gc, Obj *o)
@@ -658,6 +708,7 @@ static void loop_finalize(GC *gc, Obj *o)
     LoopObj *loop = (LoopObj *)o;
     free(loop->ready);
     free(loop->timers);
+    loop_io_close(loop);
 }
 
 static Value loop_new_slot(Thread *t, TypeObj *cls, Value *args, int nargs, TupleObj *kw)
@@ -667,7 +718,11 @@ static Value loop_new_slot(Thread *t, TypeObj *cls, Value *args, int nargs, Tupl
     if (!loop) return VAL_ERROR;
     loop->current_task = VAL_NONE;
     loop->exception_handler = VAL_NONE;
-    return val_from_obj(loop);
+    Value v = val_from_obj(loop);
+    gc_push_root(t, v);
+    int rc = loop_io_open(t, loop);
+    gc_pop_roots(t, 1);
+    return rc < 0 ? VAL_ERROR : v;
 }
 
 static Value loop_init_slot(Thread *t, Value self, Value *args, int nargs, TupleObj *kw)
@@ -689,7 +744,7 @@ double loop_time(Thread *t, LoopObj *loop)
     return clock_monotonic(t->interp);
 }
 
-static int check_closed(Thread *t, LoopObj *loop)
+int loop_check_open(Thread *t, LoopObj *loop)
 {
     if (!loop->closed) return 0;
     exc_raise(t, &RuntimeErrorType, "Event loop is closed");
@@ -734,12 +789,13 @@ static Value scheduled_handle(Thread *t, TypeObj *type, Value *args, int nargs, 
     return h;
 }
 
-/* call_soon(callback, *args, context=None) */
-static Value loop_call_soon(Thread *t, Value *args, int nargs, TupleObj *kw)
+/* call_soon(callback, *args, context=None), and call_soon_threadsafe,
+ * which any thread may call and which wakes the loop if it waits. */
+static Value schedule_soon(Thread *t, Value *args, int nargs, TupleObj *kw, const char *method)
 {
-    if (arg_count_expected(t, "call_soon", nargs, 2, -1) < 0) return VAL_ERROR;
+    if (arg_count_expected(t, method, nargs, 2, -1) < 0) return VAL_ERROR;
     LoopObj *loop = LOOP(args[0]);
-    if (check_closed(t, loop) < 0 || check_callback(t, loop, args[1], "call_soon") < 0) return VAL_ERROR;
+    if (loop_check_open(t, loop) < 0 || check_callback(t, loop, args[1], method) < 0) return VAL_ERROR;
     Value h = scheduled_handle(t, &HandleType, args, nargs, kw, 1);
     if (h == VAL_ERROR) return h;
     gc_push_root(t, h);
@@ -748,10 +804,22 @@ static Value loop_call_soon(Thread *t, Value *args, int nargs, TupleObj *kw)
     return rc < 0 ? VAL_ERROR : h;
 }
 
+static Value loop_call_soon(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    return schedule_soon(t, args, nargs, kw, "call_soon");
+}
+
+static Value loop_call_soon_threadsafe(Thread *t, Value *args, int nargs, TupleObj *kw)
+{
+    Value h = schedule_soon(t, args, nargs, kw, "call_soon_threadsafe");
+    if (h != VAL_ERROR) loop_wake(LOOP(args[0]));
+    return h;
+}
+
 static Value schedule_timer(Thread *t, LoopObj *loop, double when, Value *args, int nargs, TupleObj *kw,
                             const char *method)
 {
-    if (check_closed(t, loop) < 0 || check_callback(t, loop, args[2], method) < 0) return VAL_ERROR;
+    if (loop_check_open(t, loop) < 0 || check_callback(t, loop, args[2], method) < 0) return VAL_ERROR;
     Value h = scheduled_handle(t, &TimerHandleType, args, nargs, kw, 2);
     if (h == VAL_ERROR) return h;
     gc_push_root(t, h);
@@ -800,7 +868,7 @@ static Value loop_create_task(Thread *t, Value *args, int nargs, TupleObj *kw)
     Value a[4];
     if (arg_parse(t, "create_task", args, nargs, kw, "self,coro|$name,context", a) < 0) return VAL_ERROR;
     LoopObj *loop = LOOP(a[0]);
-    if (check_closed(t, loop) < 0) return VAL_ERROR;
+    if (loop_check_open(t, loop) < 0) return VAL_ERROR;
     return task_new(t, &TaskType, loop, a[1], a[2], a[3]);
 }
 
@@ -820,7 +888,7 @@ LoopObj *loop_hosting(Thread *t)
 
 static int check_can_run(Thread *t, LoopObj *loop)
 {
-    if (check_closed(t, loop) < 0) return -1;
+    if (loop_check_open(t, loop) < 0) return -1;
     LoopObj *host = loop_hosting(t);
     if (loop->running && loop != host) {
         exc_raise(t, &RuntimeErrorType, "This event loop is already running");
@@ -1021,6 +1089,7 @@ static Value loop_close(Thread *t, Value *args, int nargs, TupleObj *kw)
     loop->closed = true;
     loop->ready_len = 0;
     loop->ntimers = 0;
+    loop_io_close(loop);
     if (loop_report_unretrieved(t, loop) < 0 || report_pending_tasks(t, loop) < 0) return VAL_ERROR;
     return VAL_NONE;
 }
@@ -1083,6 +1152,11 @@ static Value loop_current_task(Thread *t, Value *args, int nargs, TupleObj *kw)
 static const MethodDef loop_methods[] = {
     { "time", loop_time_method, 0 },
     { "call_soon", loop_call_soon, 0 },
+    { "call_soon_threadsafe", loop_call_soon_threadsafe, 0 },
+    { "add_reader", loop_add_reader, 0 },
+    { "add_writer", loop_add_writer, 0 },
+    { "remove_reader", loop_remove_reader, 0 },
+    { "remove_writer", loop_remove_writer, 0 },
     { "call_later", loop_call_later, 0 },
     { "call_at", loop_call_at, 0 },
     { "create_future", loop_create_future, 0 },
