@@ -689,12 +689,23 @@ def main_thread():
     return _main_thread
 
 
+_threading_atexits = []
+
+
+def _register_atexit(func, *arg, **kwargs):
+    """Calls func(*arg, **kwargs) at exit, before the non-daemon threads
+    are joined (concurrent.futures stops its idle workers so)."""
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
+
+
 def _shutdown():
     """Waits for every non-daemon thread: the interpreter calls this when
     the main program has finished."""
     if _main_thread._is_stopped:
         return
     _main_thread._stop()
+    for atexit_call in reversed(_threading_atexits):
+        atexit_call()
     while True:
         with _active_limbo_lock:
             waiting = [t for t in list(_active.values()) + list(_limbo.values())

@@ -18,3 +18,4 @@ from .taskgroups import TaskGroup
 from .locks import Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier
 from .queues import Queue, LifoQueue, PriorityQueue, QueueEmpty, QueueFull, QueueShutDown
 from .runners import Runner, run
+from .threads import to_thread, run_coroutine_threadsafe

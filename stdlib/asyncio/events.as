@@ -13,6 +13,39 @@ class AbstractEventLoop(_CoreEventLoop):
     def __init__(self):
         self._asyncgens = set()
         self._asyncgens_shutdown_called = False
+        self._default_executor = None
+        self._executor_shutdown_called = False
+
+    def close(self):
+        """Closes the loop (it must not be running) and lets its default
+        executor go, without waiting for it."""
+        super().close()
+        executor = self._default_executor
+        if executor is not None:
+            self._default_executor = None
+            executor.shutdown(wait=False)
+
+    def run_in_executor(self, executor, func, *args):
+        """Runs func(*args) on executor (the default ThreadPoolExecutor if
+        None); returns an asyncio future for its result."""
+        if self.is_closed():
+            raise RuntimeError('Event loop is closed')
+        from . import futures
+        if executor is None:
+            if self._executor_shutdown_called:
+                raise RuntimeError('Executor shutdown has been called')
+            executor = self._default_executor
+            if executor is None:
+                import concurrent.futures
+                executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix='asyncio')
+                self._default_executor = executor
+        return futures.wrap_future(executor.submit(func, *args), loop=self)
+
+    def set_default_executor(self, executor):
+        import concurrent.futures
+        if not isinstance(executor, concurrent.futures.ThreadPoolExecutor):
+            raise TypeError('executor must be ThreadPoolExecutor instance')
+        self._default_executor = executor
 
     def _asyncgen_firstiter(self, agen):
         self._asyncgens.add(agen)
@@ -39,7 +72,37 @@ class AbstractEventLoop(_CoreEventLoop):
                 })
 
     async def shutdown_default_executor(self, timeout=None):
-        """Nothing to do until executors exist."""
+        """Waits (in another thread, so the loop goes on) for the default
+        executor to finish its calls; refuses new ones from now on."""
+        self._executor_shutdown_called = True
+        if self._default_executor is None:
+            return
+        import threading
+        from .timeouts import timeout as _timeout
+        future = self.create_future()
+        thread = threading.Thread(target=self._do_shutdown, args=(future,))
+        thread.start()
+        try:
+            async with _timeout(timeout):
+                await future
+        except TimeoutError:
+            import warnings
+            warnings.warn("The executor did not finishing joining "
+                          f"its threads within {timeout} seconds.",
+                          RuntimeWarning, stacklevel=2)
+            self._default_executor.shutdown(wait=False)
+        else:
+            thread.join()
+
+    def _do_shutdown(self, future):
+        try:
+            self._default_executor.shutdown(wait=True)
+            if not self.is_closed():
+                from .futures import _set_result_unless_cancelled
+                self.call_soon_threadsafe(_set_result_unless_cancelled, future, None)
+        except Exception as ex:
+            if not self.is_closed() and not future.cancelled():
+                self.call_soon_threadsafe(future.set_exception, ex)
 
 
 class _UnixSelectorEventLoop(AbstractEventLoop):
