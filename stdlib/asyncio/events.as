@@ -3,6 +3,8 @@
 from _asyncio import (EventLoop as _CoreEventLoop, Handle, TimerHandle, get_running_loop,
                       _get_running_loop, _get_event_loop, _set_event_loop)
 
+from .selector_events import SocketMethods
+
 __all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle', 'get_event_loop', 'set_event_loop',
            'new_event_loop', 'get_running_loop', '_get_running_loop')
 
@@ -105,7 +107,7 @@ class AbstractEventLoop(_CoreEventLoop):
                 self.call_soon_threadsafe(future.set_exception, ex)
 
 
-class _UnixSelectorEventLoop(AbstractEventLoop):
+class _UnixSelectorEventLoop(SocketMethods, AbstractEventLoop):
     def __repr__(self):
         return (f'<{type(self).__name__} running={self.is_running()} '
                 f'closed={self.is_closed()} debug={self.get_debug()}>')
