@@ -85,11 +85,6 @@ static Value raise_gaierror(Thread *t, int code)
     return e == VAL_ERROR ? e : exc_raise_obj(t, e);
 }
 
-static int int_arg(Thread *t, Value v, int64_t *out)
-{
-    return arg_ssize(t, v, out);
-}
-
 /* A C int argument: OverflowError beyond its range. */
 static int cint_arg(Thread *t, Value v, int *out)
 {
@@ -305,7 +300,7 @@ static int resolve_host(Thread *t, const char *name, int family, SockAddr *out)
 static int port_arg(Thread *t, const char *caller, Value v, uint16_t *port)
 {
     int64_t p;
-    if (int_arg(t, v, &p) < 0) return -1;
+    if (arg_ssize(t, v, &p) < 0) return -1;
     if (p < 0 || p > 65535) {
         exc_raise(t, &OverflowErrorType, "%s(): port must be 0-65535.", caller);
         return -1;
@@ -350,8 +345,8 @@ static int inet6_addr_arg(Thread *t, const char *caller, Value v, SockAddr *out)
     int64_t flowinfo = 0, scope_id = 0;
     if (host_arg(t, a->items[0], host, sizeof host) < 0 || port_arg(t, caller, a->items[1], &port) < 0)
         return -1;
-    if (a->len > 2 && int_arg(t, a->items[2], &flowinfo) < 0) return -1;
-    if (a->len > 3 && int_arg(t, a->items[3], &scope_id) < 0) return -1;
+    if (a->len > 2 && arg_ssize(t, a->items[2], &flowinfo) < 0) return -1;
+    if (a->len > 3 && arg_ssize(t, a->items[3], &scope_id) < 0) return -1;
     if (flowinfo < 0 || flowinfo > 0xfffff) {
         exc_raise(t, &OverflowErrorType, "%s(): flowinfo must be 0-1048575.", caller);
         return -1;
@@ -444,8 +439,15 @@ static Value addr_value(Thread *t, const struct sockaddr *sa, socklen_t len)
         if (un->sun_path[0] == 0) return bytes_new(t, un->sun_path, n);
         return fsname_decode(t, un->sun_path, strnlen(un->sun_path, n));
     }
-    default:
-        return tuple_pack(t, 2, val_from_small(sa->sa_family), bytes_new(t, "", 0));
+    default: {
+        /* A family this module does not know: (family, b''). */
+        Value empty = bytes_new(t, "", 0);
+        if (empty == VAL_ERROR) return empty;
+        gc_push_root(t, empty);
+        Value r = tuple_pack(t, 2, val_from_small(sa->sa_family), empty);
+        gc_pop_roots(t, 1);
+        return r;
+    }
     }
 }
 
@@ -516,7 +518,7 @@ static Value socket_init(Thread *t, Value self, Value *args, int nargs, TupleObj
     int fd;
     if (a[3] != VAL_UNBOUND && a[3] != VAL_NONE) {
         int64_t n;
-        if (int_arg(t, a[3], &n) < 0) return VAL_ERROR;
+        if (arg_ssize(t, a[3], &n) < 0) return VAL_ERROR;
         if (n < 0) return exc_raise(t, &ValueErrorType, "negative file descriptor");
         if (n > INT32_MAX) return exc_raise(t, &OverflowErrorType, "file descriptor out of range");
         fd = (int)n;
@@ -681,7 +683,7 @@ static Value socket_setblocking(Thread *t, Value *args, int nargs, TupleObj *kwn
     if (arg_no_kw(t, "setblocking", kwnames) < 0 || arg_count(t, "setblocking", nargs - 1, 1, 1) < 0)
         return VAL_ERROR;
     int64_t flag;
-    if (int_arg(t, args[1], &flag) < 0) return VAL_ERROR;
+    if (arg_ssize(t, args[1], &flag) < 0) return VAL_ERROR;
     return apply_timeout(t, self_sock(args), flag ? -1 : 0) < 0 ? VAL_ERROR : VAL_NONE;
 }
 
@@ -908,7 +910,7 @@ static int recv_args(Thread *t, Value *args, int nargs, TupleObj *kwnames, const
     memset(c, 0, sizeof *c);
     if (arg_no_kw(t, fname, kwnames) < 0 || arg_count(t, fname, nargs - 1, 1, 2) < 0) return -1;
     int64_t size;
-    if (int_arg(t, args[1], &size) < 0) return -1;
+    if (arg_ssize(t, args[1], &size) < 0) return -1;
     if (size < 0) {
         exc_raise(t, &ValueErrorType, "negative buffersize in %s", fname);
         return -1;
@@ -963,7 +965,7 @@ static Value socket_recv_into(Thread *t, Value *args, int nargs, TupleObj *kwnam
     RecvCtx c;
     memset(&c, 0, sizeof c);
     int64_t nbytes = 0;
-    if (a[2] != VAL_UNBOUND && int_arg(t, a[2], &nbytes) < 0) return VAL_ERROR;
+    if (a[2] != VAL_UNBOUND && arg_ssize(t, a[2], &nbytes) < 0) return VAL_ERROR;
     if (a[3] != VAL_UNBOUND && cint_arg(t, a[3], &c.flags) < 0) return VAL_ERROR;
     if (nbytes < 0) return exc_raise(t, &ValueErrorType, "negative buffersize in recv_into");
     size_t have = BYTEARRAY(a[1])->len;
@@ -1057,7 +1059,7 @@ static Value sock_socketpair(Thread *t, Value *args, int nargs, TupleObj *kwname
 static int fd_arg(Thread *t, Value v, int *fd)
 {
     int64_t n;
-    if (int_arg(t, v, &n) < 0) return -1;
+    if (arg_ssize(t, v, &n) < 0) return -1;
     if (n < INT32_MIN || n > INT32_MAX) {
         exc_raise(t, &OverflowErrorType, "Python int too large to convert to C int");
         return -1;
@@ -1221,9 +1223,9 @@ static Value sock_getnameinfo(Thread *t, Value *args, int nargs, TupleObj *kwnam
         return exc_raise(t, &TypeErrorType, "getnameinfo(): illegal sockaddr argument");
     char host[1025], serv[32];
     int64_t port, flowinfo = 0, scope_id = 0;
-    if (host_arg(t, sa->items[0], host, sizeof host) < 0 || int_arg(t, sa->items[1], &port) < 0
-        || (sa->len > 2 && int_arg(t, sa->items[2], &flowinfo) < 0)
-        || (sa->len > 3 && int_arg(t, sa->items[3], &scope_id) < 0))
+    if (host_arg(t, sa->items[0], host, sizeof host) < 0 || arg_ssize(t, sa->items[1], &port) < 0
+        || (sa->len > 2 && arg_ssize(t, sa->items[2], &flowinfo) < 0)
+        || (sa->len > 3 && arg_ssize(t, sa->items[3], &scope_id) < 0))
         return VAL_ERROR;
     if (flowinfo < 0 || flowinfo > 0xfffff)
         return exc_raise(t, &OverflowErrorType, "getnameinfo(): flowinfo must be 0-1048575.");
@@ -1323,7 +1325,7 @@ static Value sock_inet_ntop(Thread *t, Value *args, int nargs, TupleObj *kwnames
     return str_from_cstr(t, text);
 }
 
-/* htons and friends: bits is 16 or 32; to_net says which way. */
+/* htons and friends (both directions swap the same way): bits is 16 or 32. */
 static Value byte_order(Thread *t, Value *args, int nargs, TupleObj *kwnames, const char *fname, int bits)
 {
     if (arg_no_kw(t, fname, kwnames) < 0 || arg_count(t, fname, nargs, 1, 1) < 0) return VAL_ERROR;
