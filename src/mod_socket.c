@@ -7,10 +7,8 @@
  * non-blocking and waits for it with poll(2), raising TimeoutError('timed
  * out') when the time is up.  Every call that may wait lets go of the
  * interpreter lock; a wait cut short by a signal polls for Ctrl-C and
- * retries.  Addresses are CPython's: (host, port) for AF_INET, (host,
- * port, flowinfo, scope_id) for AF_INET6, a path for AF_UNIX.
+ * retries.  Addresses and the resolver functions are in socket_addr.c.
  */
-#include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
@@ -19,18 +17,14 @@
 #include <netinet/tcp.h>
 #include <poll.h>
 #include <signal.h>
-#include <stddef.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
-#include <sys/un.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "args.h"
 #include "exc.h"
-#include "fsname.h"
 #include "gc.h"
 #include "gil.h"
 #include "interp.h"
@@ -40,10 +34,10 @@
 #include "obj_bytes.h"
 #include "obj_float.h"
 #include "obj_int.h"
-#include "obj_list.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
 #include "obj_type.h"
+#include "socket_addr.h"
 
 typedef struct {
     Obj base;
@@ -61,42 +55,8 @@ TypeObj HErrorType = { .base = { .type = &TypeType }, EXC_TYPE_INIT("herror", &O
 /* socket.setdefaulttimeout: the timeout new sockets start with. */
 static double default_timeout = -1;
 
-/* The largest address any family here uses. */
-typedef struct {
-    struct sockaddr_storage ss;
-    socklen_t len;
-} SockAddr;
-
 /* ------------------------------------------------------------------ */
 /* Errors and arguments                                                */
-
-static Value raise_errno(Thread *t, int err) { return exc_raise_oserror(t, err, VAL_UNBOUND); }
-
-/* socket.gaierror(code, message) from a getaddrinfo failure. */
-static Value raise_gaierror(Thread *t, int code)
-{
-    if (code == EAI_SYSTEM) return raise_errno(t, errno);
-    Value args[2] = { val_from_small(code), VAL_NONE };
-    args[1] = str_from_cstr(t, gai_strerror(code));
-    if (args[1] == VAL_ERROR) return VAL_ERROR;
-    gc_push_root(t, args[1]);
-    Value e = exc_new(t, &GaiErrorType, args, 2);
-    gc_pop_roots(t, 1);
-    return e == VAL_ERROR ? e : exc_raise_obj(t, e);
-}
-
-/* A C int argument: OverflowError beyond its range. */
-static int cint_arg(Thread *t, Value v, int *out)
-{
-    int64_t i;
-    if (arg_ssize(t, v, &i) < 0) return -1;
-    if (i < INT32_MIN || i > INT32_MAX) {
-        exc_raise(t, &OverflowErrorType, "signed integer is greater than maximum");
-        return -1;
-    }
-    *out = (int)i;
-    return 0;
-}
 
 /* A timeout argument: None is -1 (blocking), else a number >= 0. */
 static int timeout_arg(Thread *t, Value v, double *out)
@@ -187,7 +147,7 @@ static int sock_call(Thread *t, SocketObj *s, short events, SockFn fn, void *ctx
 {
     for (;;) {
         if (s->fd < 0) {
-            raise_errno(t, EBADF);
+            sock_raise_errno(t, EBADF);
             return -1;
         }
         if (deadline > 0) {
@@ -197,7 +157,7 @@ static int sock_call(Thread *t, SocketObj *s, short events, SockFn fn, void *ctx
                 continue;
             }
             if (r < 0) {
-                raise_errno(t, errno);
+                sock_raise_errno(t, errno);
                 return -1;
             }
             if (r == 0) {
@@ -217,237 +177,8 @@ static int sock_call(Thread *t, SocketObj *s, short events, SockFn fn, void *ctx
             continue;
         }
         if (deadline > 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) continue;
-        raise_errno(t, errno);
+        sock_raise_errno(t, errno);
         return -1;
-    }
-}
-
-/* ------------------------------------------------------------------ */
-/* Addresses                                                           */
-
-/* Copies a host argument (str, bytes or bytearray) into buf. */
-static int host_arg(Thread *t, Value v, char *buf, size_t size)
-{
-    const char *data;
-    size_t len;
-    if (str_check(v)) {
-        data = STR(v)->data;
-        len = STR(v)->len;
-    } else if (!bytes_like(v, (const unsigned char **)&data, &len)) {
-        exc_raise(t, &TypeErrorType, "str, bytes or bytearray expected, not %s", type_name(val_type(v)));
-        return -1;
-    }
-    if (memchr(data, 0, len)) {
-        exc_raise(t, &ValueErrorType, "embedded null character in hostname");
-        return -1;
-    }
-    if (len >= size) {
-        exc_raise(t, &ValueErrorType, "host name must not be longer than 1024 characters");
-        return -1;
-    }
-    memcpy(buf, data, len);
-    buf[len] = 0;
-    return 0;
-}
-
-/* Resolves a host name for `family` into out (CPython's setipaddr): ''
- * is the wildcard address, '<broadcast>' the broadcast address, numbers
- * are parsed, anything else goes to getaddrinfo. */
-static int resolve_host(Thread *t, const char *name, int family, SockAddr *out)
-{
-    memset(out, 0, sizeof *out);
-    struct sockaddr_in *in4 = (struct sockaddr_in *)&out->ss;
-    struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)&out->ss;
-    if (!strcmp(name, "<broadcast>") || !strcmp(name, "255.255.255.255")) {
-        if (family != AF_INET && family != AF_UNSPEC) {
-            exc_raise(t, &OSErrorType, "address family mismatched");
-            return -1;
-        }
-        in4->sin_family = AF_INET;
-        in4->sin_addr.s_addr = htonl(INADDR_BROADCAST);
-        out->len = sizeof *in4;
-        return 0;
-    }
-    if (family != AF_INET6 && inet_pton(AF_INET, name, &in4->sin_addr) == 1) {
-        in4->sin_family = AF_INET;
-        out->len = sizeof *in4;
-        return 0;
-    }
-    if (family != AF_INET && inet_pton(AF_INET6, name, &in6->sin6_addr) == 1) {
-        in6->sin6_family = AF_INET6;
-        out->len = sizeof *in6;
-        return 0;
-    }
-    struct addrinfo hints = { .ai_family = family }, *res;
-    if (!*name) {
-        hints.ai_socktype = SOCK_DGRAM;
-        hints.ai_flags = AI_PASSIVE;
-    }
-    gil_release(t);
-    int rc = getaddrinfo(*name ? name : NULL, *name ? NULL : "0", &hints, &res);
-    gil_acquire(t);
-    if (rc) {
-        raise_gaierror(t, rc);
-        return -1;
-    }
-    size_t len = res->ai_addrlen < sizeof out->ss ? res->ai_addrlen : sizeof out->ss;
-    memcpy(&out->ss, res->ai_addr, len);
-    out->len = (socklen_t)len;
-    freeaddrinfo(res);
-    return 0;
-}
-
-static int port_arg(Thread *t, const char *caller, Value v, uint16_t *port)
-{
-    int64_t p;
-    if (arg_ssize(t, v, &p) < 0) return -1;
-    if (p < 0 || p > 65535) {
-        exc_raise(t, &OverflowErrorType, "%s(): port must be 0-65535.", caller);
-        return -1;
-    }
-    *port = (uint16_t)p;
-    return 0;
-}
-
-static int inet_addr_arg(Thread *t, const char *caller, Value v, SockAddr *out)
-{
-    if (!tuple_check(v)) {
-        exc_raise(t, &TypeErrorType, "%s(): AF_INET address must be tuple, not %s", caller, type_name(val_type(v)));
-        return -1;
-    }
-    TupleObj *a = TUPLE(v);
-    if (a->len != 2) {
-        exc_raise(t, &TypeErrorType, "AF_INET address must be a pair (host, port)");
-        return -1;
-    }
-    char host[1025];
-    uint16_t port;
-    if (host_arg(t, a->items[0], host, sizeof host) < 0 || port_arg(t, caller, a->items[1], &port) < 0
-        || resolve_host(t, host, AF_INET, out) < 0)
-        return -1;
-    ((struct sockaddr_in *)&out->ss)->sin_port = htons(port);
-    return 0;
-}
-
-static int inet6_addr_arg(Thread *t, const char *caller, Value v, SockAddr *out)
-{
-    if (!tuple_check(v)) {
-        exc_raise(t, &TypeErrorType, "%s(): AF_INET6 address must be tuple, not %s", caller, type_name(val_type(v)));
-        return -1;
-    }
-    TupleObj *a = TUPLE(v);
-    if (a->len < 2 || a->len > 4) {
-        exc_raise(t, &TypeErrorType, "AF_INET6 address must be a tuple (host, port[, flowinfo[, scopeid]])");
-        return -1;
-    }
-    char host[1025];
-    uint16_t port;
-    int64_t flowinfo = 0, scope_id = 0;
-    if (host_arg(t, a->items[0], host, sizeof host) < 0 || port_arg(t, caller, a->items[1], &port) < 0)
-        return -1;
-    if (a->len > 2 && arg_ssize(t, a->items[2], &flowinfo) < 0) return -1;
-    if (a->len > 3 && arg_ssize(t, a->items[3], &scope_id) < 0) return -1;
-    if (flowinfo < 0 || flowinfo > 0xfffff) {
-        exc_raise(t, &OverflowErrorType, "%s(): flowinfo must be 0-1048575.", caller);
-        return -1;
-    }
-    if (scope_id < 0 || scope_id > UINT32_MAX) {
-        exc_raise(t, &OverflowErrorType, "Python int too large to convert to C unsigned long");
-        return -1;
-    }
-    if (resolve_host(t, host, AF_INET6, out) < 0) return -1;
-    struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)&out->ss;
-    in6->sin6_port = htons(port);
-    in6->sin6_flowinfo = htonl((uint32_t)flowinfo);
-    in6->sin6_scope_id = (uint32_t)scope_id;
-    return 0;
-}
-
-/* A path (str, bytes or bytearray); one starting with a NUL byte names
- * an abstract socket and keeps its exact length. */
-static int unix_addr_arg(Thread *t, Value v, SockAddr *out)
-{
-    const unsigned char *data;
-    size_t len;
-    if (str_check(v)) {
-        const char *path;
-        Value keep = fsname_encode(t, v, &path);
-        if (keep == VAL_ERROR) return -1;
-        data = (const unsigned char *)path;
-        len = keep == v ? STR(v)->len : BYTES(keep)->len;
-    } else if (!bytes_like(v, &data, &len)) {
-        exc_raise(t, &TypeErrorType, "a bytes-like object is required, not '%s'", type_name(val_type(v)));
-        return -1;
-    }
-    struct sockaddr_un *un = (struct sockaddr_un *)&out->ss;
-    memset(out, 0, sizeof *out);
-    if (len >= sizeof un->sun_path + (len && data[0] == 0)) {
-        exc_raise(t, &OSErrorType, "AF_UNIX path too long");
-        return -1;
-    }
-    un->sun_family = AF_UNIX;
-    memcpy(un->sun_path, data, len);
-    out->len = (socklen_t)(offsetof(struct sockaddr_un, sun_path) + len + (len && data[0] != 0));
-    return 0;
-}
-
-/* An address argument for a socket of `family` (CPython's getsockaddrarg). */
-static int addr_arg(Thread *t, const char *caller, int family, Value v, SockAddr *out)
-{
-    switch (family) {
-    case AF_INET: return inet_addr_arg(t, caller, v, out);
-    case AF_INET6: return inet6_addr_arg(t, caller, v, out);
-    case AF_UNIX: return unix_addr_arg(t, v, out);
-    default:
-        exc_raise(t, &OSErrorType, "%s(): bad family", caller);
-        return -1;
-    }
-}
-
-/* The Python form of an address (CPython's makesockaddr). */
-static Value addr_value(Thread *t, const struct sockaddr *sa, socklen_t len)
-{
-    if (len == 0) return VAL_NONE;
-    char host[INET6_ADDRSTRLEN];
-    switch (sa->sa_family) {
-    case AF_INET: {
-        const struct sockaddr_in *in4 = (const struct sockaddr_in *)sa;
-        inet_ntop(AF_INET, &in4->sin_addr, host, sizeof host);
-        Value h = str_from_cstr(t, host);
-        if (h == VAL_ERROR) return h;
-        gc_push_root(t, h);
-        Value r = tuple_pack(t, 2, h, val_from_small(ntohs(in4->sin_port)));
-        gc_pop_roots(t, 1);
-        return r;
-    }
-    case AF_INET6: {
-        const struct sockaddr_in6 *in6 = (const struct sockaddr_in6 *)sa;
-        inet_ntop(AF_INET6, &in6->sin6_addr, host, sizeof host);
-        Value h = str_from_cstr(t, host);
-        if (h == VAL_ERROR) return h;
-        gc_push_root(t, h);
-        Value r = tuple_pack(t, 4, h, val_from_small(ntohs(in6->sin6_port)),
-                             val_from_small(ntohl(in6->sin6_flowinfo)), val_from_small(in6->sin6_scope_id));
-        gc_pop_roots(t, 1);
-        return r;
-    }
-    case AF_UNIX: {
-        const struct sockaddr_un *un = (const struct sockaddr_un *)sa;
-        size_t off = offsetof(struct sockaddr_un, sun_path);
-        if (len <= off) return str_new(t, "", 0);
-        size_t n = len - off;
-        if (un->sun_path[0] == 0) return bytes_new(t, un->sun_path, n);
-        return fsname_decode(t, un->sun_path, strnlen(un->sun_path, n));
-    }
-    default: {
-        /* A family this module does not know: (family, b''). */
-        Value empty = bytes_new(t, "", 0);
-        if (empty == VAL_ERROR) return empty;
-        gc_push_root(t, empty);
-        Value r = tuple_pack(t, 2, val_from_small(sa->sa_family), empty);
-        gc_pop_roots(t, 1);
-        return r;
-    }
     }
 }
 
@@ -490,7 +221,7 @@ static int apply_timeout(Thread *t, SocketObj *s, double timeout)
 {
     s->timeout = timeout;
     if (s->fd >= 0 && set_nonblocking(s->fd, timeout >= 0) < 0) {
-        raise_errno(t, errno);
+        sock_raise_errno(t, errno);
         return -1;
     }
     return 0;
@@ -510,9 +241,9 @@ static Value socket_init(Thread *t, Value self, Value *args, int nargs, TupleObj
     Value a[4];
     if (arg_parse(t, "socket", args, nargs, kwnames, "|family,type,proto,fileno", a) < 0) return VAL_ERROR;
     int family = -1, type = -1, proto = -1;
-    if ((a[0] != VAL_UNBOUND && cint_arg(t, a[0], &family) < 0)
-        || (a[1] != VAL_UNBOUND && cint_arg(t, a[1], &type) < 0)
-        || (a[2] != VAL_UNBOUND && cint_arg(t, a[2], &proto) < 0))
+    if ((a[0] != VAL_UNBOUND && sock_cint_arg(t, a[0], &family) < 0)
+        || (a[1] != VAL_UNBOUND && sock_cint_arg(t, a[1], &type) < 0)
+        || (a[2] != VAL_UNBOUND && sock_cint_arg(t, a[2], &proto) < 0))
         return VAL_ERROR;
     SocketObj *s = SOCK(self);
     int fd;
@@ -522,15 +253,15 @@ static Value socket_init(Thread *t, Value self, Value *args, int nargs, TupleObj
         if (n < 0) return exc_raise(t, &ValueErrorType, "negative file descriptor");
         if (n > INT32_MAX) return exc_raise(t, &OverflowErrorType, "file descriptor out of range");
         fd = (int)n;
-        if (family == -1 && sockopt_int(fd, SO_DOMAIN, &family) < 0) return raise_errno(t, errno);
-        if (type == -1 && sockopt_int(fd, SO_TYPE, &type) < 0) return raise_errno(t, errno);
-        if (proto == -1 && sockopt_int(fd, SO_PROTOCOL, &proto) < 0) return raise_errno(t, errno);
+        if (family == -1 && sockopt_int(fd, SO_DOMAIN, &family) < 0) return sock_raise_errno(t, errno);
+        if (type == -1 && sockopt_int(fd, SO_TYPE, &type) < 0) return sock_raise_errno(t, errno);
+        if (proto == -1 && sockopt_int(fd, SO_PROTOCOL, &proto) < 0) return sock_raise_errno(t, errno);
     } else {
         if (family == -1) family = AF_INET;
         if (type == -1) type = SOCK_STREAM;
         if (proto == -1) proto = 0;
         fd = socket(family, type | SOCK_CLOEXEC, proto);
-        if (fd < 0) return raise_errno(t, errno);
+        if (fd < 0) return sock_raise_errno(t, errno);
     }
     if (s->fd >= 0) close(s->fd);
     s->fd = fd;
@@ -559,7 +290,7 @@ static Value socket_close(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     if (fd < 0) return VAL_NONE;
     s->fd = -1;
     /* A reset connection is closed all the same. */
-    if (close(fd) < 0 && errno != ECONNRESET && errno != EINTR) return raise_errno(t, errno);
+    if (close(fd) < 0 && errno != ECONNRESET && errno != EINTR) return sock_raise_errno(t, errno);
     return VAL_NONE;
 }
 
@@ -577,8 +308,8 @@ static Value socket_bind(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     if (arg_no_kw(t, "bind", kwnames) < 0 || arg_count(t, "bind", nargs - 1, 1, 1) < 0) return VAL_ERROR;
     SocketObj *s = self_sock(args);
     SockAddr addr;
-    if (addr_arg(t, "bind", s->family, args[1], &addr) < 0) return VAL_ERROR;
-    if (bind(s->fd, (struct sockaddr *)&addr.ss, addr.len) < 0) return raise_errno(t, errno);
+    if (sock_addr_arg(t, "bind", s->family, args[1], &addr) < 0) return VAL_ERROR;
+    if (bind(s->fd, (struct sockaddr *)&addr.ss, addr.len) < 0) return sock_raise_errno(t, errno);
     return VAL_NONE;
 }
 
@@ -586,9 +317,9 @@ static Value socket_listen(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     if (arg_no_kw(t, "listen", kwnames) < 0 || arg_count(t, "listen", nargs - 1, 0, 1) < 0) return VAL_ERROR;
     int backlog = SOMAXCONN < 128 ? SOMAXCONN : 128;
-    if (nargs > 1 && cint_arg(t, args[1], &backlog) < 0) return VAL_ERROR;
+    if (nargs > 1 && sock_cint_arg(t, args[1], &backlog) < 0) return VAL_ERROR;
     if (backlog < 0) backlog = 0;
-    if (listen(self_sock(args)->fd, backlog) < 0) return raise_errno(t, errno);
+    if (listen(self_sock(args)->fd, backlog) < 0) return sock_raise_errno(t, errno);
     return VAL_NONE;
 }
 
@@ -596,8 +327,8 @@ static Value socket_shutdown(Thread *t, Value *args, int nargs, TupleObj *kwname
 {
     if (arg_no_kw(t, "shutdown", kwnames) < 0 || arg_count(t, "shutdown", nargs - 1, 1, 1) < 0) return VAL_ERROR;
     int how;
-    if (cint_arg(t, args[1], &how) < 0) return VAL_ERROR;
-    if (shutdown(self_sock(args)->fd, how) < 0) return raise_errno(t, errno);
+    if (sock_cint_arg(t, args[1], &how) < 0) return VAL_ERROR;
+    if (shutdown(self_sock(args)->fd, how) < 0) return sock_raise_errno(t, errno);
     return VAL_NONE;
 }
 
@@ -608,8 +339,8 @@ static Value sock_name(Thread *t, Value *args, int nargs, TupleObj *kwnames, con
     SockAddr addr;
     memset(&addr, 0, sizeof addr);
     addr.len = sizeof addr.ss;
-    if (get(self_sock(args)->fd, (struct sockaddr *)&addr.ss, &addr.len) < 0) return raise_errno(t, errno);
-    return addr_value(t, (struct sockaddr *)&addr.ss, addr.len);
+    if (get(self_sock(args)->fd, (struct sockaddr *)&addr.ss, &addr.len) < 0) return sock_raise_errno(t, errno);
+    return sock_addr_value(t, (struct sockaddr *)&addr.ss, addr.len);
 }
 
 static Value socket_getsockname(Thread *t, Value *args, int nargs, TupleObj *kwnames)
@@ -627,16 +358,16 @@ static Value socket_setsockopt(Thread *t, Value *args, int nargs, TupleObj *kwna
     if (arg_no_kw(t, "setsockopt", kwnames) < 0 || arg_count(t, "setsockopt", nargs - 1, 3, 3) < 0)
         return VAL_ERROR;
     int level, opt, ival;
-    if (cint_arg(t, args[1], &level) < 0 || cint_arg(t, args[2], &opt) < 0) return VAL_ERROR;
+    if (sock_cint_arg(t, args[1], &level) < 0 || sock_cint_arg(t, args[2], &opt) < 0) return VAL_ERROR;
     const void *data = &ival;
     size_t len = sizeof ival;
     if (int_check(args[3])) {
-        if (cint_arg(t, args[3], &ival) < 0) return VAL_ERROR;
+        if (sock_cint_arg(t, args[3], &ival) < 0) return VAL_ERROR;
     } else if (!bytes_like(args[3], (const unsigned char **)&data, &len)) {
         return exc_raise(t, &TypeErrorType, "a bytes-like object is required, not '%s'",
                          type_name(val_type(args[3])));
     }
-    if (setsockopt(self_sock(args)->fd, level, opt, data, (socklen_t)len) < 0) return raise_errno(t, errno);
+    if (setsockopt(self_sock(args)->fd, level, opt, data, (socklen_t)len) < 0) return sock_raise_errno(t, errno);
     return VAL_NONE;
 }
 
@@ -645,19 +376,19 @@ static Value socket_getsockopt(Thread *t, Value *args, int nargs, TupleObj *kwna
     if (arg_no_kw(t, "getsockopt", kwnames) < 0 || arg_count(t, "getsockopt", nargs - 1, 2, 3) < 0)
         return VAL_ERROR;
     int level, opt, buflen = 0;
-    if (cint_arg(t, args[1], &level) < 0 || cint_arg(t, args[2], &opt) < 0) return VAL_ERROR;
-    if (nargs > 3 && cint_arg(t, args[3], &buflen) < 0) return VAL_ERROR;
+    if (sock_cint_arg(t, args[1], &level) < 0 || sock_cint_arg(t, args[2], &opt) < 0) return VAL_ERROR;
+    if (nargs > 3 && sock_cint_arg(t, args[3], &buflen) < 0) return VAL_ERROR;
     int fd = self_sock(args)->fd;
     if (buflen == 0) {
         int v = 0;
         socklen_t len = sizeof v;
-        if (getsockopt(fd, level, opt, &v, &len) < 0) return raise_errno(t, errno);
+        if (getsockopt(fd, level, opt, &v, &len) < 0) return sock_raise_errno(t, errno);
         return val_from_small(v);
     }
     if (buflen < 0 || buflen > 1024) return exc_raise(t, &OSErrorType, "getsockopt buflen out of range");
     unsigned char buf[1024];
     socklen_t len = (socklen_t)buflen;
-    if (getsockopt(fd, level, opt, buf, &len) < 0) return raise_errno(t, errno);
+    if (getsockopt(fd, level, opt, buf, &len) < 0) return sock_raise_errno(t, errno);
     return bytes_new(t, buf, len);
 }
 
@@ -740,13 +471,13 @@ static Value socket_connect_either(Thread *t, Value *args, int nargs, TupleObj *
     if (arg_no_kw(t, fname, kwnames) < 0 || arg_count(t, fname, nargs - 1, 1, 1) < 0) return VAL_ERROR;
     SocketObj *s = self_sock(args);
     SockAddr addr;
-    if (addr_arg(t, fname, s->family, args[1], &addr) < 0) return VAL_ERROR;
+    if (sock_addr_arg(t, fname, s->family, args[1], &addr) < 0) return VAL_ERROR;
     bool timed_out;
     int err = connect_errno(t, s, &addr, &timed_out);
     if (err < 0) return VAL_ERROR;
     if (!raise) return val_from_small(err);
     if (timed_out) return exc_raise(t, &TimeoutErrorType, "timed out");
-    return err ? raise_errno(t, err) : VAL_NONE;
+    return err ? sock_raise_errno(t, err) : VAL_NONE;
 }
 
 static Value socket_connect(Thread *t, Value *args, int nargs, TupleObj *kwnames)
@@ -780,7 +511,7 @@ static Value socket_accept(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     AcceptCtx c;
     ssize_t n;
     if (sock_call(t, s, POLLIN, do_accept, &c, deadline_of(s), &n) < 0) return VAL_ERROR;
-    Value addr = addr_value(t, (struct sockaddr *)&c.addr.ss, c.addr.len);
+    Value addr = sock_addr_value(t, (struct sockaddr *)&c.addr.ss, c.addr.len);
     if (addr == VAL_ERROR) {
         close(c.fd);
         return VAL_ERROR;
@@ -818,7 +549,7 @@ static Value send_either(Thread *t, Value *args, int nargs, TupleObj *kwnames, c
     SendCtx c = { .flags = 0 };
     unsigned char *owned;
     if (!send_buffer(t, args[1], &c.data, &c.len, &owned)) return VAL_ERROR;
-    if (nargs > 2 && cint_arg(t, args[2], &c.flags) < 0) {
+    if (nargs > 2 && sock_cint_arg(t, args[2], &c.flags) < 0) {
         free(owned);
         return VAL_ERROR;
     }
@@ -863,11 +594,11 @@ static Value socket_sendto(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     SocketObj *s = self_sock(args);
     SockAddr to;
     SendCtx c = { .flags = 0, .to = &to };
-    if (nargs == 4 && cint_arg(t, args[2], &c.flags) < 0) return VAL_ERROR;
+    if (nargs == 4 && sock_cint_arg(t, args[2], &c.flags) < 0) return VAL_ERROR;
     unsigned char *owned;
     if (!send_buffer(t, args[1], &c.data, &c.len, &owned)) return VAL_ERROR;
     ssize_t n;
-    int rc = addr_arg(t, "sendto", s->family, args[nargs - 1], &to) < 0 ? -1
+    int rc = sock_addr_arg(t, "sendto", s->family, args[nargs - 1], &to) < 0 ? -1
              : sock_call(t, s, POLLOUT, do_send, &c, deadline_of(s), &n);
     free(owned);
     return rc < 0 ? VAL_ERROR : int_from_i64(t, n);
@@ -915,7 +646,7 @@ static int recv_args(Thread *t, Value *args, int nargs, TupleObj *kwnames, const
         exc_raise(t, &ValueErrorType, "negative buffersize in %s", fname);
         return -1;
     }
-    if (nargs > 2 && cint_arg(t, args[2], &c->flags) < 0) return -1;
+    if (nargs > 2 && sock_cint_arg(t, args[2], &c->flags) < 0) return -1;
     c->len = (size_t)size;
     return 0;
 }
@@ -941,7 +672,7 @@ static Value socket_recvfrom(Thread *t, Value *args, int nargs, TupleObj *kwname
         Value data = bytes_new(t, c.buf, (size_t)n);
         if (data != VAL_ERROR) {
             gc_push_root(t, data);
-            Value addr = addr_value(t, (struct sockaddr *)&c.from.ss, c.from.len);
+            Value addr = sock_addr_value(t, (struct sockaddr *)&c.from.ss, c.from.len);
             if (addr != VAL_ERROR) {
                 gc_push_root(t, addr);
                 r = tuple_pack(t, 2, data, addr);
@@ -966,7 +697,7 @@ static Value socket_recv_into(Thread *t, Value *args, int nargs, TupleObj *kwnam
     memset(&c, 0, sizeof c);
     int64_t nbytes = 0;
     if (a[2] != VAL_UNBOUND && arg_ssize(t, a[2], &nbytes) < 0) return VAL_ERROR;
-    if (a[3] != VAL_UNBOUND && cint_arg(t, a[3], &c.flags) < 0) return VAL_ERROR;
+    if (a[3] != VAL_UNBOUND && sock_cint_arg(t, a[3], &c.flags) < 0) return VAL_ERROR;
     if (nbytes < 0) return exc_raise(t, &ValueErrorType, "negative buffersize in recv_into");
     size_t have = BYTEARRAY(a[1])->len;
     if ((size_t)nbytes > have) return exc_raise(t, &ValueErrorType, "buffer too small for requested bytes");
@@ -1045,9 +776,9 @@ static Value sock_socketpair(Thread *t, Value *args, int nargs, TupleObj *kwname
 {
     if (arg_no_kw(t, "socketpair", kwnames) < 0 || arg_count(t, "socketpair", nargs, 3, 3) < 0) return VAL_ERROR;
     int family, type, proto, fds[2];
-    if (cint_arg(t, args[0], &family) < 0 || cint_arg(t, args[1], &type) < 0 || cint_arg(t, args[2], &proto) < 0)
+    if (sock_cint_arg(t, args[0], &family) < 0 || sock_cint_arg(t, args[1], &type) < 0 || sock_cint_arg(t, args[2], &proto) < 0)
         return VAL_ERROR;
-    if (socketpair(family, type | SOCK_CLOEXEC, proto, fds) < 0) return raise_errno(t, errno);
+    if (socketpair(family, type | SOCK_CLOEXEC, proto, fds) < 0) return sock_raise_errno(t, errno);
     Value r = tuple_pack(t, 2, val_from_small(fds[0]), val_from_small(fds[1]));
     if (r == VAL_ERROR) {
         close(fds[0]);
@@ -1073,7 +804,7 @@ static Value sock_close(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     int fd;
     if (arg_no_kw(t, "close", kwnames) < 0 || arg_count(t, "close", nargs, 1, 1) < 0 || fd_arg(t, args[0], &fd) < 0)
         return VAL_ERROR;
-    if (close(fd) < 0 && errno != ECONNRESET) return raise_errno(t, errno);
+    if (close(fd) < 0 && errno != ECONNRESET) return sock_raise_errno(t, errno);
     return VAL_NONE;
 }
 
@@ -1083,7 +814,7 @@ static Value sock_dup(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     if (arg_no_kw(t, "dup", kwnames) < 0 || arg_count(t, "dup", nargs, 1, 1) < 0 || fd_arg(t, args[0], &fd) < 0)
         return VAL_ERROR;
     int copy = fcntl(fd, F_DUPFD_CLOEXEC, 0);
-    return copy < 0 ? raise_errno(t, errno) : val_from_small(copy);
+    return copy < 0 ? sock_raise_errno(t, errno) : val_from_small(copy);
 }
 
 static Value sock_getdefaulttimeout(Thread *t, Value *args, int nargs, TupleObj *kwnames)
@@ -1104,274 +835,12 @@ static Value sock_setdefaulttimeout(Thread *t, Value *args, int nargs, TupleObj 
     return VAL_NONE;
 }
 
-static Value sock_gethostname(Thread *t, Value *args, int nargs, TupleObj *kwnames)
-{
-    (void)args;
-    if (arg_no_kw(t, "gethostname", kwnames) < 0 || arg_count(t, "gethostname", nargs, 0, 0) < 0)
-        return VAL_ERROR;
-    char name[1025];
-    if (gethostname(name, sizeof name) < 0) return raise_errno(t, errno);
-    name[sizeof name - 1] = 0;
-    return fsname_decode(t, name, strlen(name));
-}
-
-static Value sock_gethostbyname(Thread *t, Value *args, int nargs, TupleObj *kwnames)
-{
-    if (arg_no_kw(t, "gethostbyname", kwnames) < 0 || arg_count(t, "gethostbyname", nargs, 1, 1) < 0)
-        return VAL_ERROR;
-    if (!str_check(args[0]))
-        return exc_raise(t, &TypeErrorType, "gethostbyname() argument 1 must be str, not %s",
-                         type_name(val_type(args[0])));
-    char host[1025];
-    SockAddr addr;
-    if (host_arg(t, args[0], host, sizeof host) < 0 || resolve_host(t, host, AF_INET, &addr) < 0) return VAL_ERROR;
-    char text[INET_ADDRSTRLEN];
-    inet_ntop(AF_INET, &((struct sockaddr_in *)&addr.ss)->sin_addr, text, sizeof text);
-    return str_from_cstr(t, text);
-}
-
-/* The host or port of getaddrinfo as a C string in buf, or NULL for None. */
-static int gai_host_arg(Thread *t, Value v, char *buf, size_t size, const char **out)
-{
-    *out = NULL;
-    if (v == VAL_NONE) return 0;
-    if (!str_check(v) && !bytes_check(v)) {
-        exc_raise(t, &TypeErrorType, "getaddrinfo() argument 1 must be string or None");
-        return -1;
-    }
-    if (host_arg(t, v, buf, size) < 0) return -1;
-    *out = buf;
-    return 0;
-}
-
-static int gai_port_arg(Thread *t, Value v, char *buf, size_t size, const char **out)
-{
-    *out = NULL;
-    if (v == VAL_NONE) return 0;
-    if (int_check(v)) {
-        int64_t p;
-        if (int_as_i64(t, v, &p) < 0) return -1;
-        snprintf(buf, size, "%lld", (long long)p);
-    } else if (str_check(v) || bytes_check(v)) {
-        if (host_arg(t, v, buf, size) < 0) return -1;
-    } else {
-        exc_raise(t, &OSErrorType, "Int or String expected");
-        return -1;
-    }
-    *out = buf;
-    return 0;
-}
-
-/* getaddrinfo(host, port, family=0, type=0, proto=0, flags=0) -> a list
- * of (family, type, proto, canonname, sockaddr), with plain ints (the
- * wrapper makes the enums). */
-static Value sock_getaddrinfo(Thread *t, Value *args, int nargs, TupleObj *kwnames)
-{
-    Value a[6];
-    if (arg_parse(t, "getaddrinfo", args, nargs, kwnames, "host,port|family,type,proto,flags", a) < 0)
-        return VAL_ERROR;
-    char hostbuf[1025], portbuf[64];
-    const char *host, *port;
-    if (gai_host_arg(t, a[0], hostbuf, sizeof hostbuf, &host) < 0
-        || gai_port_arg(t, a[1], portbuf, sizeof portbuf, &port) < 0)
-        return VAL_ERROR;
-    int ints[4] = {0, 0, 0, 0};
-    for (int i = 0; i < 4; i++)
-        if (a[2 + i] != VAL_UNBOUND && cint_arg(t, a[2 + i], &ints[i]) < 0) return VAL_ERROR;
-    struct addrinfo hints = { .ai_family = ints[0], .ai_socktype = ints[1], .ai_protocol = ints[2],
-                              .ai_flags = ints[3] }, *res;
-    gil_release(t);
-    int rc = getaddrinfo(host, port, &hints, &res);
-    gil_acquire(t);
-    if (rc) return raise_gaierror(t, rc);
-    uint32_t mark = gc_root_mark(t);
-    Value list = list_new(t, 0);
-    if (list == VAL_ERROR) goto fail;
-    gc_push_root(t, list);
-    for (struct addrinfo *ai = res; ai; ai = ai->ai_next) {
-        Value canon = str_from_cstr(t, ai->ai_canonname ? ai->ai_canonname : "");
-        if (canon == VAL_ERROR) goto fail;
-        gc_push_root(t, canon);
-        Value addr = addr_value(t, ai->ai_addr, ai->ai_addrlen);
-        if (addr == VAL_ERROR) goto fail;
-        gc_push_root(t, addr);
-        Value item = tuple_pack(t, 5, val_from_small(ai->ai_family), val_from_small(ai->ai_socktype),
-                                val_from_small(ai->ai_protocol), canon, addr);
-        if (item == VAL_ERROR) goto fail;
-        gc_push_root(t, item);
-        if (list_append(t, list, item) < 0) goto fail;
-        gc_pop_roots(t, 3);
-    }
-    freeaddrinfo(res);
-    gc_root_reset(t, mark);
-    return list;
-fail:
-    freeaddrinfo(res);
-    gc_root_reset(t, mark);
-    return VAL_ERROR;
-}
-
-/* getnameinfo((host, port[, flowinfo, scope_id]), flags) -> (host, port) */
-static Value sock_getnameinfo(Thread *t, Value *args, int nargs, TupleObj *kwnames)
-{
-    if (arg_no_kw(t, "getnameinfo", kwnames) < 0 || arg_count(t, "getnameinfo", nargs, 2, 2) < 0) return VAL_ERROR;
-    if (!tuple_check(args[0])) return exc_raise(t, &TypeErrorType, "getnameinfo() argument 1 must be a tuple");
-    TupleObj *sa = TUPLE(args[0]);
-    int flags;
-    if (cint_arg(t, args[1], &flags) < 0) return VAL_ERROR;
-    if (sa->len < 2 || sa->len > 4 || !str_check(sa->items[0]) || !int_check(sa->items[1]))
-        return exc_raise(t, &TypeErrorType, "getnameinfo(): illegal sockaddr argument");
-    char host[1025], serv[32];
-    int64_t port, flowinfo = 0, scope_id = 0;
-    if (host_arg(t, sa->items[0], host, sizeof host) < 0 || arg_ssize(t, sa->items[1], &port) < 0
-        || (sa->len > 2 && arg_ssize(t, sa->items[2], &flowinfo) < 0)
-        || (sa->len > 3 && arg_ssize(t, sa->items[3], &scope_id) < 0))
-        return VAL_ERROR;
-    if (flowinfo < 0 || flowinfo > 0xfffff)
-        return exc_raise(t, &OverflowErrorType, "getnameinfo(): flowinfo must be 0-1048575.");
-    snprintf(serv, sizeof serv, "%lld", (long long)port);
-    struct addrinfo hints = { .ai_family = AF_UNSPEC, .ai_socktype = SOCK_DGRAM, .ai_flags = AI_NUMERICHOST },
-                    *res;
-    gil_release(t);
-    int rc = getaddrinfo(host, serv, &hints, &res);
-    gil_acquire(t);
-    if (rc) return raise_gaierror(t, rc);
-    if (res->ai_next) {
-        freeaddrinfo(res);
-        return exc_raise(t, &OSErrorType, "sockaddr resolved to multiple addresses");
-    }
-    SockAddr addr;
-    memcpy(&addr.ss, res->ai_addr, res->ai_addrlen);
-    addr.len = res->ai_addrlen;
-    freeaddrinfo(res);
-    if (addr.ss.ss_family == AF_INET && sa->len != 2)
-        return exc_raise(t, &OSErrorType, "IPv4 sockaddr must be 2 tuple");
-    if (addr.ss.ss_family == AF_INET6) {
-        struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)&addr.ss;
-        in6->sin6_flowinfo = htonl((uint32_t)flowinfo);
-        in6->sin6_scope_id = (uint32_t)scope_id;
-    }
-    char hbuf[NI_MAXHOST], sbuf[NI_MAXSERV];
-    gil_release(t);
-    rc = getnameinfo((struct sockaddr *)&addr.ss, addr.len, hbuf, sizeof hbuf, sbuf, sizeof sbuf, flags);
-    gil_acquire(t);
-    if (rc) return raise_gaierror(t, rc);
-    Value h = str_from_cstr(t, hbuf);
-    if (h == VAL_ERROR) return h;
-    gc_push_root(t, h);
-    Value s = str_from_cstr(t, sbuf);
-    Value r = VAL_ERROR;
-    if (s != VAL_ERROR) {
-        gc_push_root(t, s);
-        r = tuple_pack(t, 2, h, s);
-        gc_pop_roots(t, 1);
-    }
-    gc_pop_roots(t, 1);
-    return r;
-}
-
-static Value sock_inet_aton(Thread *t, Value *args, int nargs, TupleObj *kwnames)
-{
-    if (arg_no_kw(t, "inet_aton", kwnames) < 0 || arg_count(t, "inet_aton", nargs, 1, 1) < 0) return VAL_ERROR;
-    if (!str_check(args[0]))
-        return exc_raise(t, &TypeErrorType, "inet_aton() argument 1 must be str, not %s", type_name(val_type(args[0])));
-    struct in_addr in;
-    if (!inet_aton(STR(args[0])->data, &in))
-        return exc_raise(t, &OSErrorType, "illegal IP address string passed to inet_aton");
-    return bytes_new(t, &in, sizeof in);
-}
-
-static Value sock_inet_ntoa(Thread *t, Value *args, int nargs, TupleObj *kwnames)
-{
-    if (arg_no_kw(t, "inet_ntoa", kwnames) < 0 || arg_count(t, "inet_ntoa", nargs, 1, 1) < 0) return VAL_ERROR;
-    const unsigned char *data;
-    size_t len;
-    if (!bytes_like(args[0], &data, &len))
-        return exc_raise(t, &TypeErrorType, "a bytes-like object is required, not '%s'", type_name(val_type(args[0])));
-    if (len != 4) return exc_raise(t, &OSErrorType, "packed IP wrong length for inet_ntoa");
-    char text[INET_ADDRSTRLEN];
-    inet_ntop(AF_INET, data, text, sizeof text);
-    return str_from_cstr(t, text);
-}
-
-static Value sock_inet_pton(Thread *t, Value *args, int nargs, TupleObj *kwnames)
-{
-    if (arg_no_kw(t, "inet_pton", kwnames) < 0 || arg_count(t, "inet_pton", nargs, 2, 2) < 0) return VAL_ERROR;
-    int af;
-    if (cint_arg(t, args[0], &af) < 0) return VAL_ERROR;
-    if (!str_check(args[1]))
-        return exc_raise(t, &TypeErrorType, "inet_pton() argument 2 must be str, not %s", type_name(val_type(args[1])));
-    unsigned char buf[sizeof(struct in6_addr)];
-    int r = inet_pton(af, STR(args[1])->data, buf);
-    if (r < 0) return raise_errno(t, errno);
-    if (r == 0) return exc_raise(t, &OSErrorType, "illegal IP address string passed to inet_pton");
-    return bytes_new(t, buf, af == AF_INET ? 4 : 16);
-}
-
-static Value sock_inet_ntop(Thread *t, Value *args, int nargs, TupleObj *kwnames)
-{
-    if (arg_no_kw(t, "inet_ntop", kwnames) < 0 || arg_count(t, "inet_ntop", nargs, 2, 2) < 0) return VAL_ERROR;
-    int af;
-    if (cint_arg(t, args[0], &af) < 0) return VAL_ERROR;
-    const unsigned char *data;
-    size_t len;
-    if (!bytes_like(args[1], &data, &len))
-        return exc_raise(t, &TypeErrorType, "a bytes-like object is required, not '%s'", type_name(val_type(args[1])));
-    if (af != AF_INET && af != AF_INET6) return exc_raise(t, &ValueErrorType, "unknown address family %d", af);
-    if (len != (af == AF_INET ? 4u : 16u))
-        return exc_raise(t, &ValueErrorType, "invalid length of packed IP address string");
-    char text[INET6_ADDRSTRLEN];
-    if (!inet_ntop(af, data, text, sizeof text)) return raise_errno(t, errno);
-    return str_from_cstr(t, text);
-}
-
-/* htons and friends (both directions swap the same way): bits is 16 or 32. */
-static Value byte_order(Thread *t, Value *args, int nargs, TupleObj *kwnames, const char *fname, int bits)
-{
-    if (arg_no_kw(t, fname, kwnames) < 0 || arg_count(t, fname, nargs, 1, 1) < 0) return VAL_ERROR;
-    if (!int_check(args[0]))
-        return exc_raise(t, &TypeErrorType, "'%s' object cannot be interpreted as an integer",
-                         type_name(val_type(args[0])));
-    int64_t v;
-    bool too_big = int_as_i64(t, args[0], &v) < 0;
-    if (too_big) exc_clear(t);
-    if (bits == 16) {
-        if (!too_big && v < 0)
-            return exc_raise(t, &OverflowErrorType, "%s: can't convert negative Python int to C 16-bit unsigned integer",
-                             fname);
-        if (too_big || v > 0xffff)
-            return exc_raise(t, &OverflowErrorType, "%s: Python int too large to convert to C 16-bit unsigned integer",
-                             fname);
-        return val_from_small(ntohs((uint16_t)v));
-    }
-    if (!too_big && v < 0) return exc_raise(t, &OverflowErrorType, "can't convert negative value to unsigned int");
-    if (too_big || v > 0xffffffffLL) return exc_raise(t, &OverflowErrorType, "int larger than 32 bits");
-    return int_from_i64(t, ntohl((uint32_t)v));
-}
-
-static Value sock_htons(Thread *t, Value *a, int n, TupleObj *kw) { return byte_order(t, a, n, kw, "htons", 16); }
-static Value sock_ntohs(Thread *t, Value *a, int n, TupleObj *kw) { return byte_order(t, a, n, kw, "ntohs", 16); }
-static Value sock_htonl(Thread *t, Value *a, int n, TupleObj *kw) { return byte_order(t, a, n, kw, "htonl", 32); }
-static Value sock_ntohl(Thread *t, Value *a, int n, TupleObj *kw) { return byte_order(t, a, n, kw, "ntohl", 32); }
-
 static const MethodDef socket_functions[] = {
     {"_socketpair", sock_socketpair, 0},
     {"close", sock_close, 0},
     {"dup", sock_dup, 0},
     {"getdefaulttimeout", sock_getdefaulttimeout, 0},
     {"setdefaulttimeout", sock_setdefaulttimeout, 0},
-    {"gethostname", sock_gethostname, 0},
-    {"gethostbyname", sock_gethostbyname, 0},
-    {"getaddrinfo", sock_getaddrinfo, 0},
-    {"getnameinfo", sock_getnameinfo, 0},
-    {"inet_aton", sock_inet_aton, 0},
-    {"inet_ntoa", sock_inet_ntoa, 0},
-    {"inet_pton", sock_inet_pton, 0},
-    {"inet_ntop", sock_inet_ntop, 0},
-    {"htons", sock_htons, 0},
-    {"ntohs", sock_ntohs, 0},
-    {"htonl", sock_htonl, 0},
-    {"ntohl", sock_ntohl, 0},
     {NULL, NULL, 0},
 };
 
@@ -1411,7 +880,7 @@ Value mod_socket_init(Thread *t)
     if (m == VAL_ERROR) return m;
     gc_push_root(t, m);
     Value r = VAL_ERROR;
-    if (module_add_functions(t, m, socket_functions) < 0
+    if (module_add_functions(t, m, socket_functions) < 0 || module_add_functions(t, m, socket_addr_functions) < 0
         || module_add(t, m, "socket", val_from_obj(&SocketType)) < 0
         || module_add(t, m, "gaierror", val_from_obj(&GaiErrorType)) < 0
         || module_add(t, m, "herror", val_from_obj(&HErrorType)) < 0)
