@@ -227,6 +227,17 @@ static int apply_timeout(Thread *t, SocketObj *s, double timeout)
     return 0;
 }
 
+/* Out of descriptors (err EMFILE or ENFILE): collects, since sockets the
+ * program dropped keep theirs until the collector finalises them (CPython
+ * frees them at once), and returns true so the caller tries again. */
+static bool collect_for_descriptors(Thread *t, int err)
+{
+    if (err != EMFILE && err != ENFILE) return false;
+    gc_collect(t);
+    errno = err;
+    return true;
+}
+
 static int sockopt_int(int fd, int opt, int *out)
 {
     socklen_t len = sizeof *out;
@@ -261,6 +272,7 @@ static Value socket_init(Thread *t, Value self, Value *args, int nargs, TupleObj
         if (type == -1) type = SOCK_STREAM;
         if (proto == -1) proto = 0;
         fd = socket(family, type | SOCK_CLOEXEC, proto);
+        if (fd < 0 && collect_for_descriptors(t, errno)) fd = socket(family, type | SOCK_CLOEXEC, proto);
         if (fd < 0) return sock_raise_errno(t, errno);
     }
     if (s->fd >= 0) close(s->fd);
@@ -776,9 +788,12 @@ static Value sock_socketpair(Thread *t, Value *args, int nargs, TupleObj *kwname
 {
     if (arg_no_kw(t, "socketpair", kwnames) < 0 || arg_count(t, "socketpair", nargs, 3, 3) < 0) return VAL_ERROR;
     int family, type, proto, fds[2];
-    if (sock_cint_arg(t, args[0], &family) < 0 || sock_cint_arg(t, args[1], &type) < 0 || sock_cint_arg(t, args[2], &proto) < 0)
+    if (sock_cint_arg(t, args[0], &family) < 0 || sock_cint_arg(t, args[1], &type) < 0
+        || sock_cint_arg(t, args[2], &proto) < 0)
         return VAL_ERROR;
-    if (socketpair(family, type | SOCK_CLOEXEC, proto, fds) < 0) return sock_raise_errno(t, errno);
+    int made = socketpair(family, type | SOCK_CLOEXEC, proto, fds);
+    if (made < 0 && collect_for_descriptors(t, errno)) made = socketpair(family, type | SOCK_CLOEXEC, proto, fds);
+    if (made < 0) return sock_raise_errno(t, errno);
     Value r = tuple_pack(t, 2, val_from_small(fds[0]), val_from_small(fds[1]));
     if (r == VAL_ERROR) {
         close(fds[0]);
