@@ -201,3 +201,8 @@ def create_server(address, *, family=AF_INET, backlog=None, reuse_port=False, du
     except OSError:
         sock.close()
         raise
+
+
+# What `from socket import *` gives: the public names, without the
+# names taken from enum.
+__all__ = [n for n in globals() if not n.startswith('_') and n not in ('IntEnum', 'IntFlag')]
