@@ -220,7 +220,7 @@ static int set_nonblocking(int fd, bool on)
 static int apply_timeout(Thread *t, SocketObj *s, double timeout)
 {
     s->timeout = timeout;
-    if (s->fd >= 0 && set_nonblocking(s->fd, timeout >= 0) < 0) {
+    if (set_nonblocking(s->fd, timeout >= 0) < 0) {
         sock_raise_errno(t, errno);
         return -1;
     }

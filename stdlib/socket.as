@@ -8,6 +8,7 @@ from _socket import *
 from enum import IntEnum, IntFlag
 
 error = OSError
+SocketType = _socket.socket
 timeout = TimeoutError
 has_ipv6 = True
 
