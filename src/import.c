@@ -45,6 +45,7 @@ const NativeModuleDef native_modules[] = {
     { "_json", mod_json_init },
     { "ffi", mod_ffi_init },
     { "_os", mod_os_init },
+    { "_socket", mod_socket_init },
     { "_traceback", mod_traceback_init },
     { "_weakref", mod_weakref_init },
     { "_thread", mod_thread_init },

@@ -113,6 +113,7 @@ Value mod_re_init(Thread *t);                        /* mod_re.c */
 Value mod_json_init(Thread *t);                      /* mod_json.c */
 Value mod_ffi_init(Thread *t);                       /* mod_ffi.c */
 Value mod_os_init(Thread *t);                        /* mod_os.c */
+Value mod_socket_init(Thread *t);                    /* mod_socket.c */
 Value mod_traceback_init(Thread *t);                 /* mod_traceback.c */
 Value mod_weakref_init(Thread *t);                   /* obj_weakref.c */
 Value mod_random_init(Thread *t);                    /* mod_random.c */
@@ -125,6 +126,7 @@ Value mod_thread_init(Thread *t);                    /* mod_thread.c */
 
 /* The static types of those modules, for the interpreter's list. */
 extern TypeObj RandomType;                           /* mod_random.c */
+extern TypeObj SocketType, GaiErrorType, HErrorType;   /* mod_socket.c */
 extern TypeObj ItemGetterType, AttrGetterType, MethodCallerType;   /* mod_operator.c */
 extern TypeObj PartialType, LruWrapperType, LruLinkType;   /* mod_functools.c */
 extern TypeObj LockType, RLockType, LocalType;       /* mod_thread.c */
@@ -137,8 +139,9 @@ extern TypeObj CountType, RepeatType, CycleType, ChainType, IsliceType, Accumula
     &CompressType, &DropwhileType, &TakewhileType, &FilterfalseType, &ZipLongestType, &PairwiseType, \
     &BatchedType, &ProductType, &PermutationsType, &CombinationsType, &CwrType, &GroupByType, \
     &GrouperType, &TeeType, &TeeBlockType,
-#define STDLIB_TYPES &RandomType, &ItemGetterType, &AttrGetterType, &MethodCallerType, \
-    &PartialType, &LruWrapperType, &LruLinkType, &LockType, &RLockType, &LocalType, ITERTOOLS_TYPES
+#define STDLIB_TYPES &RandomType, &SocketType, &GaiErrorType, &HErrorType, \
+    &ItemGetterType, &AttrGetterType, &MethodCallerType, &PartialType, &LruWrapperType, &LruLinkType, \
+    &LockType, &RLockType, &LocalType, ITERTOOLS_TYPES
 
 /* The table of C modules (import.c), NULL-terminated. */
 extern const NativeModuleDef native_modules[];
