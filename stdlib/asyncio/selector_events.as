@@ -3,8 +3,9 @@ tries the non-blocking call at once and, if it would block, waits for the
 socket in the poller (add_reader/add_writer) and tries again."""
 
 
-def _check_nonblocking(sock):
-    if sock.gettimeout() != 0:
+def _check_nonblocking(loop, sock):
+    """In debug mode only, as in CPython: a blocking socket is refused."""
+    if loop.get_debug() and sock.gettimeout() != 0:
         raise ValueError("the socket must be non-blocking")
 
 
@@ -36,7 +37,7 @@ class SocketMethods:
             fut.set_result(result)
 
     async def _read_op(self, sock, op, *args):
-        _check_nonblocking(sock)
+        _check_nonblocking(self, sock)
         try:
             return op(*args)
         except (BlockingIOError, InterruptedError):
@@ -59,7 +60,7 @@ class SocketMethods:
 
     async def sock_sendto(self, sock, data, address):
         """Sends a datagram to address; returns the number of bytes sent."""
-        _check_nonblocking(sock)
+        _check_nonblocking(self, sock)
         try:
             return sock.sendto(data, address)
         except (BlockingIOError, InterruptedError):
@@ -70,7 +71,7 @@ class SocketMethods:
 
     async def sock_sendall(self, sock, data):
         """Sends all of data, waiting for room as often as needed."""
-        _check_nonblocking(sock)
+        _check_nonblocking(self, sock)
         data = bytes(data)
         try:
             sent = sock.send(data)
@@ -100,7 +101,7 @@ class SocketMethods:
 
     async def sock_connect(self, sock, address):
         """Connects the non-blocking socket sock to address."""
-        _check_nonblocking(sock)
+        _check_nonblocking(self, sock)
         try:
             sock.connect(address)
             return
@@ -129,7 +130,7 @@ class SocketMethods:
 
     async def sock_accept(self, sock):
         """Accepts a connection: (conn, address), conn non-blocking."""
-        _check_nonblocking(sock)
+        _check_nonblocking(self, sock)
         fut = self.create_future()
         self._accept(fut, sock, False)
         return await fut
