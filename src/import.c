@@ -45,6 +45,8 @@ const NativeModuleDef native_modules[] = {
     { "_json", mod_json_init },
     { "ffi", mod_ffi_init },
     { "_os", mod_os_init },
+    { "_signal", mod_signal_init },
+    { "_select", mod_select_init },
     { "_traceback", mod_traceback_init },
     { "_weakref", mod_weakref_init },
     { NULL, NULL },

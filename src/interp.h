@@ -89,6 +89,7 @@ struct Interp {
     uint64_t task_counter;      /* asyncio tasks created so far: names Task-N */
     Thread *main_thread;
     char *script_dir;           /* where `import x` finds x.as / x.py */
+    Value signal_handlers;      /* list by signal number: handler, 0 (SIG_DFL), 1 (SIG_IGN), None; or None (signals.c) */
     DeferredWarning *deferred_warnings;  /* found by the collector, not yet issued (warnings.h) */
 };
 
