@@ -136,7 +136,8 @@ static Value sig_alarm(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 static Value sig_valid_signals(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     (void)args;
-    if (arg_none(t, "valid_signals", nargs, kwnames) < 0) return VAL_ERROR;
+    if (arg_no_kw(t, "valid_signals", kwnames) < 0 || arg_count(t, "valid_signals", nargs, 0, 0) < 0)
+        return VAL_ERROR;
     sigset_t all;
     sigfillset(&all);
     Value set = set_new(t, &SetType);
