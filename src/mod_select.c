@@ -168,7 +168,17 @@ done:
     return r;
 }
 
+/* clock(): real monotonic seconds, the clock the waits' timeouts run on
+ * even under --virtual-time (subprocess measures its timeouts with it). */
+static Value sel_clock(Thread *t, Value *args, int nargs, TupleObj *kwnames)
+{
+    (void)args;
+    if (arg_no_kw(t, "clock", kwnames) < 0 || arg_count(t, "clock", nargs, 0, 0) < 0) return VAL_ERROR;
+    return val_from_double(now());
+}
+
 static const MethodDef select_functions[] = {
+    {"clock", sel_clock, 0},
     {"select", sel_select, 0},
     {"poll", sel_poll, 0},
     {NULL, NULL, 0},
