@@ -73,7 +73,7 @@ class poll:
         if timeout is None:
             ms = -1
         elif not isinstance(timeout, (int, float)):
-            raise TypeError(f"'{type(timeout).__name__}' object cannot be interpreted as an integer")
+            raise TypeError('timeout must be an integer or None')
         elif timeout < 0:
             ms = -1
         else:
