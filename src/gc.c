@@ -301,6 +301,7 @@ static void mark_roots(Thread *t)
     gc_mark_value(gc, ip->sys_argv);
     gc_mark_value(gc, ip->empty_tuple);
     gc_mark_value(gc, ip->memory_error);
+    gc_mark_value(gc, ip->signal_handlers);
     gc_mark_array(gc, ip->char_cache, 128);
     for (int i = 0; i < NAME_COUNT; i++) gc_mark_obj(gc, (Obj *)ip->names[i]);
     for (WeakRefObj *w = gc->weak_pending; w; w = w->next) gc_mark_obj(gc, &w->base);

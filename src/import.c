@@ -46,6 +46,8 @@ const NativeModuleDef native_modules[] = {
     { "ffi", mod_ffi_init },
     { "_os", mod_os_init },
     { "_socket", mod_socket_init },
+    { "_signal", mod_signal_init },
+    { "_select", mod_select_init },
     { "_traceback", mod_traceback_init },
     { "_weakref", mod_weakref_init },
     { "_thread", mod_thread_init },

@@ -136,6 +136,7 @@ Thread *interp_new(int argc, char **argv, bool virtual_time)
     ip->sys_argv = VAL_NONE;
     ip->empty_tuple = VAL_NONE;
     ip->memory_error = VAL_NONE;
+    ip->signal_handlers = VAL_NONE;
     clock_init(ip);
     t->c_stack_base = &here;
     gil_start(t);

@@ -92,6 +92,7 @@ struct Interp {
     int nthreads;
     int64_t local_counter;      /* _thread._local objects made so far */
     char *script_dir;           /* where `import x` finds x.as / x.py */
+    Value signal_handlers;      /* list by signal number: handler, 0 (SIG_DFL), 1 (SIG_IGN), None; or None (signals.c) */
     DeferredWarning *deferred_warnings;  /* found by the collector, not yet issued (warnings.h) */
 };
 

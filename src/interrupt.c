@@ -7,6 +7,7 @@
 #include "gil.h"
 #include "warnings.h"
 #include "obj_weakref.h"
+#include "signals.h"
 
 volatile sig_atomic_t interrupt_pending;
 static volatile sig_atomic_t sigint_arrived;
@@ -37,7 +38,7 @@ int interrupt_poll(Thread *t)
 {
     /* Cleared before sigint_arrived is read, so a signal landing in
      * between is seen now or re-arms the flag for the next poll. */
-    if (!t->step_limited && !warn_deferred_pending(t->interp) && !weakref_callbacks_pending(t->interp))
+    if (!t->step_limited && !signals_tripped && !warn_deferred_pending(t->interp) && !weakref_callbacks_pending(t->interp))
         interrupt_pending = 0;
     if (atomic_load(&gil_drop_request)) gil_yield(t);
     /* Ctrl-C is the main thread's to raise, as in CPython */

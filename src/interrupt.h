@@ -19,7 +19,8 @@
  * The collector raises the flag too when it queues work that must run
  * script code (weakref callbacks, warnings from finalizers): the VM's
  * poll points run that work (vm.c, vm_poll), and the flag stays raised
- * until they have.
+ * until they have.  So do signals whose aster handler has not run yet
+ * (signals.c).
  */
 #ifndef ASTER_INTERRUPT_H
 #define ASTER_INTERRUPT_H

@@ -30,6 +30,7 @@
 #include "obj_str.h"
 #include "ops.h"
 #include "repl.h"
+#include "signals.h"
 #include "testrunner.h"
 #include "vm.h"
 
@@ -252,6 +253,7 @@ int main(int argc, char **argv)
         return 1;
     }
 
+    signals_init();
     Thread *t = interp_new(sargc, sargv, virtual_time);
     if (!t) {
         free(src);

@@ -37,6 +37,9 @@
 #include "obj_tuple.h"
 #include "obj_type.h"
 #include "ops.h"
+#include "mod_os.h"
+#include "gil.h"
+#include "signals.h"
 
 extern char **environ;
 
@@ -560,7 +563,7 @@ static Value os_normpath(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 /* ------------------------------------------------------------------ */
 /* File descriptors                                                    */
 
-static int fd_arg(Thread *t, Value v, int *fd)
+int os_fd_arg(Thread *t, Value v, int *fd)
 {
     int64_t i;
     if (op_index(t, v, &i) < 0) return -1;
@@ -589,7 +592,7 @@ static Value os_close(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     Value a[1];
     int fd;
-    if (arg_parse(t, "close", args, nargs, kwnames, "fd", a) < 0 || fd_arg(t, a[0], &fd) < 0)
+    if (arg_parse(t, "close", args, nargs, kwnames, "fd", a) < 0 || os_fd_arg(t, a[0], &fd) < 0)
         return VAL_ERROR;
     return close(fd) < 0 ? exc_raise_oserror(t, errno, VAL_UNBOUND) : VAL_NONE;
 }
@@ -599,12 +602,21 @@ static Value os_read(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     int fd;
     int64_t n;
     if (arg_no_kw(t, "read", kwnames) < 0 || arg_count_expected(t, "read", nargs, 2, 2) < 0) return VAL_ERROR;
-    if (fd_arg(t, args[0], &fd) < 0 || op_index(t, args[1], &n) < 0) return VAL_ERROR;
+    if (os_fd_arg(t, args[0], &fd) < 0 || op_index(t, args[1], &n) < 0) return VAL_ERROR;
     if (n < 0) return exc_raise_oserror(t, EINVAL, VAL_UNBOUND);
     char *buf = malloc(n ? (size_t)n : 1);
     if (!buf) return exc_no_memory(t);
     ssize_t got;
-    do got = read(fd, buf, (size_t)n); while (got < 0 && errno == EINTR);
+    for (;;) {
+        gil_release(t);
+        got = read(fd, buf, (size_t)n);
+        gil_acquire(t);
+        if (got >= 0 || errno != EINTR) break;
+        if (signals_check(t) < 0) {
+            free(buf);
+            return VAL_ERROR;
+        }
+    }
     Value r = got < 0 ? exc_raise_oserror(t, errno, VAL_UNBOUND) : bytes_new(t, buf, (size_t)got);
     free(buf);
     return r;
@@ -615,12 +627,21 @@ static Value os_write(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     int fd;
     if (arg_no_kw(t, "write", kwnames) < 0 || arg_count_expected(t, "write", nargs, 2, 2) < 0)
         return VAL_ERROR;
-    if (fd_arg(t, args[0], &fd) < 0) return VAL_ERROR;
+    if (os_fd_arg(t, args[0], &fd) < 0) return VAL_ERROR;
     if (!bytes_check(args[1]))
         return exc_raise(t, &TypeErrorType, "a bytes-like object is required, not '%s'",
                          type_name(val_type(args[1])));
+    /* The bytes stay alive in args while the lock is released. */
+    const unsigned char *data = BYTES(args[1])->data;
+    size_t len = BYTES(args[1])->len;
     ssize_t put;
-    do put = write(fd, BYTES(args[1])->data, BYTES(args[1])->len); while (put < 0 && errno == EINTR);
+    for (;;) {
+        gil_release(t);
+        put = write(fd, data, len);
+        gil_acquire(t);
+        if (put >= 0 || errno != EINTR) break;
+        if (signals_check(t) < 0) return VAL_ERROR;
+    }
     return put < 0 ? exc_raise_oserror(t, errno, VAL_UNBOUND) : val_from_small(put);
 }
 
@@ -639,7 +660,7 @@ static Value os_isatty(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     Value a[1];
     int fd;
-    if (arg_parse(t, "isatty", args, nargs, kwnames, "fd/", a) < 0 || fd_arg(t, a[0], &fd) < 0)
+    if (arg_parse(t, "isatty", args, nargs, kwnames, "fd/", a) < 0 || os_fd_arg(t, a[0], &fd) < 0)
         return VAL_ERROR;
     return val_from_bool(isatty(fd));
 }
@@ -648,7 +669,7 @@ static Value os_dup(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     Value a[1];
     int fd;
-    if (arg_parse(t, "dup", args, nargs, kwnames, "fd/", a) < 0 || fd_arg(t, a[0], &fd) < 0) return VAL_ERROR;
+    if (arg_parse(t, "dup", args, nargs, kwnames, "fd/", a) < 0 || os_fd_arg(t, a[0], &fd) < 0) return VAL_ERROR;
     int r = fcntl(fd, F_DUPFD_CLOEXEC, 0);
     return r < 0 ? exc_raise_oserror(t, errno, VAL_UNBOUND) : val_from_small(r);
 }
@@ -657,8 +678,8 @@ static Value os_dup2(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     Value a[3];
     int fd, fd2;
-    if (arg_parse(t, "dup2", args, nargs, kwnames, "fd,fd2|inheritable", a) < 0 || fd_arg(t, a[0], &fd) < 0
-        || fd_arg(t, a[1], &fd2) < 0)
+    if (arg_parse(t, "dup2", args, nargs, kwnames, "fd,fd2|inheritable", a) < 0 || os_fd_arg(t, a[0], &fd) < 0
+        || os_fd_arg(t, a[1], &fd2) < 0)
         return VAL_ERROR;
     int inheritable = a[2] == VAL_UNBOUND ? 1 : op_truth(t, a[2]);
     if (inheritable < 0) return VAL_ERROR;
@@ -671,7 +692,7 @@ static Value os_fsync(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     Value a[1];
     int fd;
     if (arg_parse(t, "fsync", args, nargs, kwnames, "fd", a) < 0) return VAL_ERROR;
-    if (fd_arg(t, a[0], &fd) < 0) return VAL_ERROR;
+    if (os_fd_arg(t, a[0], &fd) < 0) return VAL_ERROR;
     return fsync(fd) < 0 ? exc_raise_oserror(t, errno, VAL_UNBOUND) : VAL_NONE;
 }
 
@@ -681,7 +702,7 @@ static Value os_lseek(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     int64_t pos, how;
     if (arg_no_kw(t, "lseek", kwnames) < 0 || arg_count_expected(t, "lseek", nargs, 3, 3) < 0)
         return VAL_ERROR;
-    if (fd_arg(t, args[0], &fd) < 0 || op_index(t, args[1], &pos) < 0 || op_index(t, args[2], &how) < 0)
+    if (os_fd_arg(t, args[0], &fd) < 0 || op_index(t, args[1], &pos) < 0 || op_index(t, args[2], &how) < 0)
         return VAL_ERROR;
     off_t r = lseek(fd, (off_t)pos, (int)how);
     return r < 0 ? exc_raise_oserror(t, errno, VAL_UNBOUND) : int_from_i64(t, r);
@@ -693,7 +714,7 @@ static Value os_get_terminal_size(Thread *t, Value *args, int nargs, TupleObj *k
     if (arg_no_kw(t, "get_terminal_size", kwnames) < 0
         || arg_count_expected(t, "get_terminal_size", nargs, 0, 1) < 0)
         return VAL_ERROR;
-    if (nargs && fd_arg(t, args[0], &fd) < 0) return VAL_ERROR;
+    if (nargs && os_fd_arg(t, args[0], &fd) < 0) return VAL_ERROR;
     struct winsize w;
     if (ioctl(fd, TIOCGWINSZ, &w) < 0) return exc_raise_oserror(t, errno, VAL_UNBOUND);
     Value f[2] = { val_from_small(w.ws_col), val_from_small(w.ws_row) };
@@ -771,7 +792,9 @@ static Value os_kill(Thread *t, Value *args, int nargs, TupleObj *kwnames)
     int64_t pid, sig;
     if (arg_no_kw(t, "kill", kwnames) < 0 || arg_count_expected(t, "kill", nargs, 2, 2) < 0) return VAL_ERROR;
     if (op_index(t, args[0], &pid) < 0 || op_index(t, args[1], &sig) < 0) return VAL_ERROR;
-    return kill((pid_t)pid, (int)sig) < 0 ? exc_raise_oserror(t, errno, VAL_UNBOUND) : VAL_NONE;
+    if (kill((pid_t)pid, (int)sig) < 0) return exc_raise_oserror(t, errno, VAL_UNBOUND);
+    /* A signal sent to this process runs its handler before kill returns. */
+    return signals_check(t) < 0 ? VAL_ERROR : VAL_NONE;
 }
 
 static Value os_uname(Thread *t, Value *args, int nargs, TupleObj *kwnames)
@@ -816,7 +839,7 @@ static Value os_waitstatus_to_exitcode(Thread *t, Value *args, int nargs, TupleO
     Value a[1];
     int status;
     if (arg_parse(t, "waitstatus_to_exitcode", args, nargs, kwnames, "status", a) < 0
-        || fd_arg(t, a[0], &status) < 0)
+        || os_fd_arg(t, a[0], &status) < 0)
         return VAL_ERROR;
     if (WIFEXITED(status)) return val_from_small(WEXITSTATUS(status));
     if (WIFSIGNALED(status)) return val_from_small(-WTERMSIG(status));
@@ -830,7 +853,7 @@ static Value os__exit(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     Value a[1];
     int status;
-    if (arg_parse(t, "_exit", args, nargs, kwnames, "status", a) < 0 || fd_arg(t, a[0], &status) < 0)
+    if (arg_parse(t, "_exit", args, nargs, kwnames, "status", a) < 0 || os_fd_arg(t, a[0], &status) < 0)
         return VAL_ERROR;
     _exit(status);
 }
@@ -862,7 +885,7 @@ static Value os_strerror(Thread *t, Value *args, int nargs, TupleObj *kwnames)
 {
     Value a[1];
     int code;
-    if (arg_parse(t, "strerror", args, nargs, kwnames, "code/", a) < 0 || fd_arg(t, a[0], &code) < 0)
+    if (arg_parse(t, "strerror", args, nargs, kwnames, "code/", a) < 0 || os_fd_arg(t, a[0], &code) < 0)
         return VAL_ERROR;
     return str_from_cstr(t, strerror(code));
 }
@@ -1041,7 +1064,7 @@ Value mod_os_init(Thread *t)
     if (m == VAL_ERROR) return m;
     gc_push_root(t, m);
     Value r = VAL_ERROR;
-    if (module_add_functions(t, m, os_functions) < 0) goto done;
+    if (module_add_functions(t, m, os_functions) < 0 || os_add_process_calls(t, m) < 0) goto done;
     if (module_add(t, m, "stat_result", val_from_obj(&StatResultType.type)) < 0) goto done;
     if (module_add(t, m, "terminal_size", val_from_obj(&TerminalSizeType.type)) < 0) goto done;
     if (module_add(t, m, "uname_result", val_from_obj(&UnameResultType.type)) < 0) goto done;

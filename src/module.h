@@ -114,6 +114,8 @@ Value mod_json_init(Thread *t);                      /* mod_json.c */
 Value mod_ffi_init(Thread *t);                       /* mod_ffi.c */
 Value mod_os_init(Thread *t);                        /* mod_os.c */
 Value mod_socket_init(Thread *t);                    /* mod_socket.c */
+Value mod_signal_init(Thread *t);                    /* mod_signal.c */
+Value mod_select_init(Thread *t);                    /* mod_select.c */
 Value mod_traceback_init(Thread *t);                 /* mod_traceback.c */
 Value mod_weakref_init(Thread *t);                   /* obj_weakref.c */
 Value mod_random_init(Thread *t);                    /* mod_random.c */

@@ -23,6 +23,7 @@
 #include "exc.h"
 #include "import.h"
 #include "interrupt.h"
+#include "signals.h"
 #include "warnings.h"
 #include "obj_weakref.h"
 #include "module.h"
@@ -264,6 +265,7 @@ static int vm_poll(Thread *t)
 {
     if (weakref_callbacks_pending(t->interp)) weakref_run_callbacks(t);
     if (warn_deferred_pending(t->interp)) warn_flush_deferred(t);
+    if (signals_tripped && signals_run_pending(t) < 0) return -1;
     return interrupt_poll(t);
 }
 

@@ -12,7 +12,10 @@ from _os import (
     strerror, fspath, putenv, unsetenv, stat_result, terminal_size,
     chmod, truncate, link, utime, dup, dup2, fsync, getuid, geteuid, getgid,
     getegid, umask, kill, uname, uname_result, system, waitstatus_to_exitcode,
-    _exit,
+    _exit, waitpid, WIFEXITED, WEXITSTATUS, WIFSIGNALED, WTERMSIG, WIFSTOPPED,
+    WSTOPSIG, WIFCONTINUED, WCOREDUMP, WNOHANG, WUNTRACED, WCONTINUED, killpg,
+    getpgid, setpgid, getpgrp, setsid, pidfd_open, pipe2, closerange,
+    get_blocking, set_blocking, get_inheritable, set_inheritable,
     O_RDONLY, O_WRONLY, O_RDWR, O_APPEND, O_CREAT, O_EXCL, O_TRUNC,
     O_NONBLOCK, O_CLOEXEC, F_OK, R_OK, W_OK, X_OK, SEEK_SET, SEEK_CUR,
     SEEK_END)
@@ -169,6 +172,17 @@ def fstat(fd):
 
 def ftruncate(fd, length):
     truncate(fd, length)
+
+
+def get_exec_path(env=None):
+    """The directories a program name is looked up in: env's PATH (or
+    the process environment's), else os.defpath."""
+    if env is None:
+        env = environ
+    path_list = env.get('PATH')
+    if path_list is None:
+        path_list = defpath
+    return path_list.split(pathsep)
 
 
 def getenv(key, default=None):
